@@ -1,0 +1,65 @@
+package io.dossier.analyze;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The English language layer: sentences, tokens and part-of-speech tags from the Apache
+ * OpenNLP UD-EWT models shipped on Maven Central. Models are loaded once per process
+ * (they are thread-safe); the ME wrappers are not, so each thread gets its own.
+ */
+public final class Language {
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        static final TokenizerModel TOKENS = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        static final POSModel POS = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    }
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private static final ThreadLocal<TokenizerME> TOKENIZER =
+            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private static final ThreadLocal<POSTaggerME> TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
+
+    private Language() {
+    }
+
+    /** Sentence spans (character offsets into {@code text}). */
+    public static Span[] sentences(String text) {
+        return SENTENCE_DETECTOR.get().sentPosDetect(text);
+    }
+
+    /** Token spans (character offsets into {@code text}). */
+    public static Span[] tokens(String text) {
+        return TOKENIZER.get().tokenizePos(text);
+    }
+
+    /** Universal POS tags (NOUN, PROPN, VERB, ...) for the given tokens. */
+    public static String[] tags(String[] tokens) {
+        return TAGGER.get().tag(tokens);
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, Loader<T> loader) {
+        try (InputStream in = Language.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package io.dossier.model;
+
+/** A key figure quoted in the article, with the words around it. */
+public record Figure(String value, String context) {
+}
