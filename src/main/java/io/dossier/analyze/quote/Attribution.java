@@ -1,0 +1,15 @@
+package io.dossier.analyze.quote;
+
+import io.dossier.model.QuoteKind;
+
+/**
+ * A statement found in the text, before speakers are matched to actors.
+ * {@code speaker} is the name the statement is attributed to as written in the text
+ * (after resolving pronouns and descriptions to a named antecedent, e.g. "Taher Al-Nono"),
+ * or null for an unnamed source, which then has {@code speakerDescription} ("a Hamas official").
+ * {@code speakerStart}/{@code speakerEnd} locate that name mention (-1 when unnamed);
+ * {@code start}/{@code end} locate the statement's content. All offsets are into the article text.
+ */
+public record Attribution(String text, QuoteKind kind, String speaker, int speakerStart, int speakerEnd,
+                          String speakerDescription, String cue, int start, int end) {
+}
