@@ -1,0 +1,47 @@
+package io.dossier.cli;
+
+import io.dossier.analyze.Analyzer;
+import io.dossier.model.AnalysisJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Print the Analysis JSON (actors, quotes, timeline, summary) of an article.",
+        footer = {"", "Examples:",
+                "  dossier analyze samples/cairo-talks.txt",
+                "  dossier analyze article.html -o article.json"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", description = "Article file (.txt, .md, .html, .json) or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date; relative dates are resolved against it.")
+    String date;
+
+    @Option(names = "--debug", description = "Print stack traces for errors.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var article = Inputs.override(Inputs.read(input), null, null, date);
+        String json = AnalysisJson.write(new Analyzer().analyze(article));
+        if (output == null || output.toString().equals("-")) {
+            spec.commandLine().getOut().print(json);
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFile.write(output, json.getBytes(StandardCharsets.UTF_8));
+        }
+        return Main.OK;
+    }
+}

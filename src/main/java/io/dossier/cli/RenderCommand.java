@@ -1,0 +1,66 @@
+package io.dossier.cli;
+
+import io.dossier.BadInputException;
+import io.dossier.DossierRenderer;
+import io.dossier.model.Analysis;
+import io.dossier.model.AnalysisJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Make the PDF dossier from an Analysis JSON (for example a hand-edited one).",
+        footer = {"", "Examples:",
+                "  dossier analyze article.txt -o article.json && $EDITOR article.json",
+                "  dossier render article.json -o article.pdf"})
+final class RenderCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ANALYSIS.json", description = "Analysis JSON file or - for standard input.")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", description = "PDF file, or folder for it (default: out/NAME.pdf).")
+    String output;
+
+    @Mixin
+    CommonOptions common;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Analysis analysis = read();
+        if (analysis.article() == null || analysis.article().paragraphs().isEmpty()) {
+            throw new BadInputException(input + ": the analysis has no article paragraphs");
+        }
+        var rendered = new DossierRenderer(common.templateEngine()).render(analysis, common.composeOptions());
+        String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
+        Path target = OutputNames.resolve(output, base, ".pdf");
+        AtomicFile.write(target, rendered.pdf());
+        spec.commandLine().getOut().println(target);
+        return Main.OK;
+    }
+
+    private Analysis read() {
+        try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(existing(Path.of(input)))) {
+            return AnalysisJson.read(in);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadInputException(input + ": not a valid Analysis JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new BadInputException(input + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Path existing(Path p) {
+        if (!Files.exists(p)) throw new BadInputException(p + ": no such file");
+        if (Files.isDirectory(p)) throw new BadInputException(p + ": is a folder, not a file");
+        return p;
+    }
+}

@@ -1,0 +1,110 @@
+package io.dossier.finish;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+
+/**
+ * The last stage: Apache PDFBox writes the document information and the matching XMP
+ * packet, page labels (the cover is "Cover", then 1, 2, ...), opens the bookmarks pane and
+ * shows the title rather than the file name in viewers.
+ */
+public final class PdfFinisher {
+
+    /** What the finished PDF says about itself. */
+    public record Metadata(String title, String subject, List<String> keywords, String author,
+                           Calendar created) {
+    }
+
+    public byte[] finish(byte[] pdf, Metadata meta) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(meta.title());
+            info.setSubject(meta.subject());
+            info.setKeywords(String.join(", ", meta.keywords()));
+            info.setAuthor(meta.author());
+            info.setCreator("Dossier");
+            info.setProducer("Dossier (Flying Saucer, OpenPDF, Apache PDFBox)");
+            info.setCreationDate(meta.created());
+            info.setModificationDate(meta.created());
+
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            catalog.setLanguage("en");
+            catalog.setPageMode(PageMode.USE_OUTLINES);
+            PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+            prefs.setDisplayDocTitle(true);
+            catalog.setViewerPreferences(prefs);
+            catalog.setPageLabels(pageLabels(doc));
+            catalog.setMetadata(xmp(doc, meta));
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("finishing the PDF failed", e);
+        }
+    }
+
+    private static PDPageLabels pageLabels(PDDocument doc) throws IOException {
+        PDPageLabels labels = new PDPageLabels(doc);
+        PDPageLabelRange cover = new PDPageLabelRange();
+        cover.setPrefix("Cover");
+        labels.setLabelItem(0, cover);
+        if (doc.getNumberOfPages() > 1) {
+            PDPageLabelRange body = new PDPageLabelRange();
+            body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            body.setStart(2);
+            labels.setLabelItem(1, body);
+        }
+        return labels;
+    }
+
+    private static PDMetadata xmp(PDDocument doc, Metadata meta) throws IOException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(meta.title());
+        dc.setDescription(meta.subject());
+        if (meta.author() != null) dc.addCreator(meta.author());
+        dc.setFormat("application/pdf");
+        for (String k : meta.keywords()) dc.addSubject(k);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setKeywords(String.join(", ", meta.keywords()));
+        pdf.setProducer("Dossier (Flying Saucer, OpenPDF, Apache PDFBox)");
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool("Dossier");
+        basic.setCreateDate(meta.created());
+        basic.setModifyDate(meta.created());
+        basic.setMetadataDate(meta.created());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException("cannot write XMP metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        return metadata;
+    }
+
+    public static Calendar calendar(java.time.ZonedDateTime t) {
+        return GregorianCalendar.from(t);
+    }
+}

@@ -1,0 +1,83 @@
+package io.dossier.render;
+
+import org.jfree.chart.ui.Drawable;
+import org.w3c.dom.Document;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.util.Map;
+
+/**
+ * Lays out XHTML + CSS paged media into PDF with Flying Saucer on OpenPDF. Knows nothing
+ * of articles: it gets a document, the charts its {@code <object>} elements name, and
+ * returns PDF bytes.
+ */
+public final class PdfTypesetter {
+
+    /** Font resolvers are costly to fill and not thread-safe, so each thread keeps one. */
+    private static final ThreadLocal<ITextFontResolver> FONT_RESOLVER = ThreadLocal.withInitial(() -> {
+        FontLibrary fonts = FontLibrary.get();
+        ITextFontResolver resolver = new ITextFontResolver();
+        for (int i = 0; i < fonts.faces().size(); i++) {
+            FontLibrary.Face face = fonts.faces().get(i);
+            resolver.addFont(fonts.pdfFont(i), "fonts/" + face.file(), face.family());
+        }
+        return resolver;
+    });
+
+    private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setValidating(false);
+            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            return f.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    /** The result of typesetting, with the phase times a benchmark wants. */
+    public record Result(byte[] pdf, long layoutNanos, long writeNanos) {
+    }
+
+    public Result typeset(String xhtml, Map<String, ? extends Drawable> charts) {
+        Document document = parse(xhtml);
+        ScriptRuns.apply(document);
+        ITextFontResolver fonts = FONT_RESOLVER.get();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts);
+        renderer.getSharedContext().setReplacedElementFactory(
+                new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
+        long t0 = System.nanoTime();
+        renderer.setDocument(document, "about:dossier");
+        renderer.layout();
+        long t1 = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (Exception e) {
+            throw new IllegalStateException("PDF writing failed: " + e.getMessage(), e);
+        }
+        long t2 = System.nanoTime();
+        return new Result(out.toByteArray(), t1 - t0, t2 - t1);
+    }
+
+    private static Document parse(String xhtml) {
+        try {
+            return XML.get().parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            throw new IllegalStateException("the filled template is not well-formed XHTML (line "
+                    + e.getLineNumber() + "): " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot parse the filled template: " + e.getMessage(), e);
+        }
+    }
+}

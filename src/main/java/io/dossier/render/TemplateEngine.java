@@ -1,0 +1,107 @@
+package io.dossier.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import io.dossier.BadInputException;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fills the Freemarker templates ({@code .ftlh}, HTML auto-escaping on) into XHTML.
+ * Templates come from the jar (a copy of the project's {@code templates/}) or from a folder
+ * given with {@code --templates}. Every value is escaped, so article text such as
+ * {@code ${x}} or {@code <script>} is shown literally, never interpreted.
+ */
+public final class TemplateEngine {
+
+    public static final String MAIN_TEMPLATE = "dossier.ftlh";
+
+    private static final Map<Path, Configuration> CONFIGS = new ConcurrentHashMap<>();
+    private static final Configuration BUNDLED = configure(null);
+
+    private final Configuration config;
+    private final String where;
+
+    /** The bundled templates. */
+    public TemplateEngine() {
+        this.config = BUNDLED;
+        this.where = "templates/";
+    }
+
+    /** Templates from a folder; null means the bundled ones. */
+    public TemplateEngine(Path folder) {
+        if (folder == null) {
+            this.config = BUNDLED;
+            this.where = "templates/";
+            return;
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(folder + ": templates folder not found");
+        }
+        if (!Files.isRegularFile(folder.resolve(MAIN_TEMPLATE))) {
+            throw new BadInputException(folder + ": no " + MAIN_TEMPLATE + " in the templates folder");
+        }
+        Path key = folder.toAbsolutePath().normalize();
+        this.config = CONFIGS.computeIfAbsent(key, TemplateEngine::configure);
+        this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
+    }
+
+    public String fill(Object model) {
+        try {
+            Template template = config.getTemplate(MAIN_TEMPLATE);
+            StringWriter out = new StringWriter(64 * 1024);
+            template.process(Map.of("d", model), out);
+            return out.toString();
+        } catch (ParseException e) {
+            throw new BadInputException(where + e.getTemplateName() + ":" + e.getLineNumber() + ": "
+                    + firstLine(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : MAIN_TEMPLATE;
+            throw new BadInputException(where + file + ":" + e.getLineNumber() + ": "
+                    + firstLine(e.getBlamedExpressionString() != null
+                    ? "cannot evaluate ${" + e.getBlamedExpressionString() + "}: " + firstLine(e.getMessageWithoutStackTop())
+                    : e.getMessageWithoutStackTop()), e);
+        } catch (FileNotFoundException e) {
+            throw new BadInputException(where + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException(where + ": cannot read templates: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "template error";
+        String line = s.strip().lines().findFirst().orElse("template error");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static Configuration configure(Path folder) {
+        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            c.setTemplateLoader(folder == null
+                    ? new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates")
+                    : new FileTemplateLoader(folder.toFile()));
+        } catch (IOException e) {
+            throw new BadInputException(folder + ": cannot read templates folder", e);
+        }
+        c.setDefaultEncoding("UTF-8");
+        c.setOutputEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNumberFormat("computer");
+        return c;
+    }
+}
