@@ -15,7 +15,7 @@ final class ActorExtractor {
 
     List<Entity> extract(Doc doc) {
         List<Mention> mentions = new ArrayList<>();
-        for (Sentence s : doc.sentences) mentions.addAll(finder.find(s));
+        for (Sentence s : doc.sentences) mentions.addAll(finder.find(s, doc.lowercaseWords));
         List<Entity> entities = merger.merge(mentions);
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
@@ -43,6 +43,7 @@ final class ActorExtractor {
         };
         RoleFinder roles = new RoleFinder(doc.sentences, owners);
         for (Entity e : entities) roles.fill(e);
+        entities.removeIf(e -> !Plausibility.keep(e, doc));
         return entities;
     }
 

@@ -15,10 +15,17 @@ final class Doc {
 
     final String text;
     final List<Sentence> sentences;
+    /** Words seen in lowercase somewhere: a capitalized sentence opener that also appears lowercase is a common word. */
+    final java.util.Set<String> lowercaseWords;
 
     private Doc(String text, List<Sentence> sentences) {
         this.text = text;
         this.sentences = sentences;
+        java.util.Set<String> lower = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lower.add(t.text());
+        }
+        this.lowercaseWords = lower;
     }
 
     static Doc of(Article article) {

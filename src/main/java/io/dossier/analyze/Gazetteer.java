@@ -36,6 +36,7 @@ final class Gazetteer {
     private final Set<String> roleModifiers = new HashSet<>();
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
 
     static Gazetteer get() {
         return INSTANCE;
@@ -45,6 +46,7 @@ final class Gazetteer {
         Set<String> ambiguous = new HashSet<>();
         lines("ambiguous-cities.txt", ambiguous::add);
         lines("stopwords.txt", stopWords::add);
+        lines("first-names.txt", firstNames::add);
         lines("organizations.tsv", l -> {
             String[] f = l.split("\t", -1);
             Entry e = new Entry(f[0], ActorType.ORGANIZATION, f.length > 2 ? f[2] : "organization");
@@ -114,6 +116,10 @@ final class Gazetteer {
 
     boolean isHonorific(String word) {
         return honorifics.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
     }
 
     boolean isStopWord(String word) {

@@ -25,7 +25,8 @@ final class MentionFinder {
             "embassy", "hospital", "church", "tribunal", "secretariat", "reserve", "exchange", "institution", "channel",
             "magazine", "radio", "television", "tv", "pac", "corps", "ltd", "ltd.", "llc", "industries", "systems",
             "technologies", "laboratories", "labs", "house", "review", "herald", "tribune",
-            "gazette", "daily", "observer", "telegraph", "monitor");
+            "gazette", "daily", "observer", "telegraph", "monitor", "publishers", "books", "records", "studios",
+            "entertainment", "pictures", "productions", "airways", "pharmaceuticals", "foods");
     private static final Set<String> PLACE_HEADS = Set.of("city", "county", "province", "region", "valley", "river",
             "island", "islands", "mountains", "street", "square", "district", "strip", "peninsula", "sea", "ocean",
             "lake", "bay", "desert", "heights", "camp", "airport", "border", "crossing");
@@ -35,7 +36,10 @@ final class MentionFinder {
 
     private final Gazetteer gaz = Gazetteer.get();
 
-    List<Mention> find(Sentence s) {
+    private Set<String> lowercaseWords = Set.of();
+
+    List<Mention> find(Sentence s, Set<String> lowercaseWords) {
+        this.lowercaseWords = lowercaseWords;
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         boolean headlineCase = headlineCase(t);
@@ -118,9 +122,13 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int k = from;
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
-        while (k < to && sentenceInitial(t, k) && !"PROPN".equals(t.get(k).tag()) && longestKnown(t, k, to) == 0) k++;
+        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0
+                && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) k++;
         int orgHead = -1;
-        for (int h = k; h < to; h++) if (ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT)) && h > k) orgHead = h;
+        for (int h = k; h < to; h++) {
+            boolean head = ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT));
+            if (head && (h > k || (h + 1 < to && t.get(h + 1).is("of")))) orgHead = h;
+        }
         int nameStart = -1;
         boolean titled = false;
         while (k < to) {
@@ -201,10 +209,12 @@ final class MentionFinder {
         String last = t.get(to - 1).text().toLowerCase(Locale.ROOT);
         int n = to - from;
         ActorType type;
-        if (ORG_HEADS.contains(last)) type = ActorType.ORGANIZATION;
+        boolean hasOf = false;
+        for (int k = from; k < to; k++) if (t.get(k).is("of")) hasOf = true;
+        if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
         else if (PLACE_HEADS.contains(last) && n > 1) type = ActorType.PLACE;
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
-        else if (n > 1 || titled) type = ActorType.PERSON;
+        else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
         if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
         add(s, from, to - 1, null, type, false, titled, out);

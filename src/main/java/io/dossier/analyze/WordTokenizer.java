@@ -82,6 +82,13 @@ final class WordTokenizer {
                 return false;
             }
         }
-        return letters >= 1 && end - start >= 1 && (letters > 1 || (end < text.length() && text.charAt(end) == '.' && end + 1 < text.length() && Character.isLetter(text.charAt(end + 1))));
+        if (letters > 1) return true;
+        // "U.S": a letter followed by ".X"; "Stephen K. Bannon": a middle initial before a capitalized word
+        if (letters == 1 && end < text.length() && text.charAt(end) == '.' && end + 1 < text.length()) {
+            char next = text.charAt(end + 1);
+            if (Character.isLetter(next)) return true;
+            return next == ' ' && end + 2 < text.length() && Character.isUpperCase(text.charAt(end + 2)) && Character.isUpperCase(text.charAt(start));
+        }
+        return false;
     }
 }
