@@ -28,13 +28,31 @@ final class Doc {
         this.lowercaseWords = lower;
     }
 
+    /**
+     * The sentence model sometimes splits inside a sentence ("$1.5 billion" after "$1."); a piece
+     * that starts in lowercase or a digit continues the previous sentence.
+     */
+    private static List<Span> repair(String p, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            char first = p.charAt(s.getStart());
+            if (!out.isEmpty() && (Character.isLowerCase(first) || Character.isDigit(first))) {
+                Span prev = out.remove(out.size() - 1);
+                out.add(new Span(prev.getStart(), s.getEnd()));
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     static Doc of(Article article) {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
         int offset = 0;
         int para = 0;
         for (String p : article.paragraphs()) {
-            for (Span s : Language.sentences(p)) {
+            for (Span s : repair(p, Language.sentences(p))) {
                 int start = offset + s.getStart();
                 int end = offset + s.getEnd();
                 List<Token> tokens = WordTokenizer.tokenize(text, start, end);

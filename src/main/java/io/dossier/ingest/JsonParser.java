@@ -33,7 +33,7 @@ final class JsonParser {
                 if (!t.isEmpty()) paragraphs.add(t);
             }
         } else {
-            String text = str(root, "text", "body", "content");
+            String text = raw(root, "text", "body", "content");
             if (text == null) throw new BadInputException(name + ": the JSON has no \"text\" field with the article");
             paragraphs = Paragraphs.split(Normalizer.normalize(text));
         }
@@ -45,6 +45,15 @@ final class JsonParser {
         for (String k : keys) {
             JsonNode n = root.get(k);
             if (n != null && n.isTextual() && !n.asText().isBlank()) return Normalizer.tidyParagraph(Normalizer.normalize(n.asText()));
+        }
+        return null;
+    }
+
+    /** Field text with its line breaks intact (they separate paragraphs). */
+    private static String raw(JsonNode root, String... keys) {
+        for (String k : keys) {
+            JsonNode n = root.get(k);
+            if (n != null && n.isTextual() && !n.asText().isBlank()) return n.asText();
         }
         return null;
     }
