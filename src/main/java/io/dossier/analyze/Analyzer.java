@@ -1,24 +1,35 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.quote.Attribution;
+import io.dossier.analyze.quote.QuoteExtractor;
+import io.dossier.model.Actor;
 import io.dossier.model.Analysis;
 import io.dossier.model.Article;
 import io.dossier.model.ArticleInfo;
+import io.dossier.model.Event;
+import io.dossier.model.Figure;
+import io.dossier.model.Quote;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Turns an {@link Article} into an {@link Analysis}. (First cut: lead sentences only.) */
+/** Turns an {@link Article} into an {@link Analysis}: one pass of tagging, then each extractor on the shared {@link Doc}. */
 public final class Analyzer {
 
     public Analysis analyze(Article article) {
-        String text = article.text();
-        List<String> summary = new ArrayList<>();
-        for (var s : Language.sentences(text)) {
-            if (summary.size() == 3) break;
-            summary.add(s.getCoveredText(text).toString());
-        }
-        String title = article.title() != null ? article.title() : summary.get(0);
-        Article titled = new Article(title, article.source(), article.date(), article.url(), article.byline(), article.paragraphs());
-        return new Analysis(null, ArticleInfo.of(titled), summary, summary, List.of(), List.of(), List.of(), List.of());
+        Doc doc = Doc.of(article);
+        List<Entity> entities = new ActorExtractor().extract(doc);
+        List<Attribution> attributions = new QuoteExtractor().extract(article.text());
+        QuoteMapper quoteMapper = new QuoteMapper(entities, attributions);
+        List<Salience.Ranked> ranked = Salience.rank(entities, doc.sentences.size());
+        Map<Entity, String> ids = new IdentityHashMap<>();
+        for (Salience.Ranked r : ranked) ids.put(r.entity(), r.actor().id());
+        List<Actor> actors = ranked.stream().map(Salience.Ranked::actor).toList();
+        List<Quote> quotes = quoteMapper.quotes(attributions, ids);
+        List<Event> timeline = new TimelineExtractor().extract(doc, article.date());
+        List<Figure> figures = new FigureExtractor().extract(doc);
+        Summarizer.Result summary = new Summarizer().summarize(doc, actors, quotes, figures);
+        return new Analysis(null, ArticleInfo.of(article), summary.summary(), summary.keyPoints(), actors, quotes, timeline, figures);
     }
 }

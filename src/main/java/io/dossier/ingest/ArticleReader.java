@@ -3,30 +3,123 @@ package io.dossier.ingest;
 import io.dossier.BadInputException;
 import io.dossier.model.Article;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
-/** Reads an article file into an {@link Article}. (First cut: plain text only.) */
+/**
+ * Reads an article (plain text, Markdown, HTML or JSON; a file or a stream such as stdin) into an
+ * {@link Article}. Anything we cannot work with becomes a {@link BadInputException} whose message
+ * is one line naming the input. Recoverable oddities (e.g. a Windows-1252 file) go to the warning callback.
+ */
 public final class ArticleReader {
 
-    public Article read(Path file) {
-        try {
-            return fromText(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-        }
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final Consumer<String> warnings;
+
+    public ArticleReader() {
+        this(DEFAULT_MAX_BYTES, w -> { });
     }
 
-    public Article fromText(String text) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String line : text.replace("\r\n", "\n").split("\n")) {
-            if (!line.isBlank()) paragraphs.add(line.strip());
+    /** @param maxBytes largest input accepted; @param warnings receives one-line warnings (never null). */
+    public ArticleReader(long maxBytes, Consumer<String> warnings) {
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        this.maxBytes = maxBytes;
+        this.warnings = warnings;
+    }
+
+    public Article read(Path file) {
+        String name = file.toString();
+        Format format = Format.fromFileName(name);
+        if (format == null && Format.hasExtension(name)) {
+            String base = file.getFileName().toString();
+            throw new BadInputException(name + ": unsupported file type '" + base.substring(base.lastIndexOf('.')).toLowerCase(Locale.ROOT)
+                    + "' (use .txt, .md, .html or .json)");
         }
-        if (paragraphs.isEmpty()) throw new BadInputException("the article is empty");
-        return new Article(null, null, null, null, null, paragraphs);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) throw new BadInputException(name + ": is a directory, not an article file");
+            long size = Files.size(file);
+            if (size > maxBytes) throw tooLarge(name);
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(bytes, format, name);
+    }
+
+    /** Reads a stream (stdin for "-"); {@code formatHint} is "txt", "md", "html", "json" or null to guess. */
+    public Article read(InputStream in, String formatHint, String name) {
+        byte[] bytes;
+        try {
+            bytes = readLimited(in, name);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(bytes, Format.fromHint(formatHint), name);
+    }
+
+    /** Reads an article held in a string; {@code formatHint} as for streams. */
+    public Article read(String content, String formatHint, String name) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > maxBytes) throw tooLarge(name);
+        return parse(bytes, Format.fromHint(formatHint), name);
+    }
+
+    /** Plain text from a string (kept for callers of the first cut). */
+    public Article fromText(String text) {
+        return read(text, "txt", "<text>");
+    }
+
+    private byte[] readLimited(InputStream in, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            total += n;
+            if (total > maxBytes) throw tooLarge(name);
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private BadInputException tooLarge(String name) {
+        return new BadInputException(name + ": larger than the " + humanSize(maxBytes) + " size limit for one article");
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes % (1024 * 1024) == 0) return bytes / (1024 * 1024) + " MB";
+        if (bytes % 1024 == 0) return bytes / 1024 + " KB";
+        return bytes + " bytes";
+    }
+
+    private Article parse(byte[] bytes, Format format, String name) {
+        if (bytes.length == 0) throw new BadInputException(name + ": is empty");
+        String text = Normalizer.normalize(Decoder.decode(bytes, name, warnings));
+        if (text.isBlank()) throw new BadInputException(name + ": is empty (only whitespace)");
+        Format f = format != null ? format : Format.sniff(text);
+        Draft d = switch (f) {
+            case TEXT -> PlainTextParser.parse(text);
+            case MARKDOWN -> MarkdownParser.parse(text);
+            case HTML -> HtmlParser.parse(text);
+            case JSON -> JsonParser.parse(text, name);
+        };
+        List<String> ps = d.paragraphs();
+        if (ps.isEmpty()) throw new BadInputException(name + ": has no article text" + (f == Format.HTML ? " (no paragraphs found in the page)" : ""));
+        EnglishCheck.require(String.join("\n", ps), name);
+        if (d.title() == null || d.title().isBlank()) d = d.withTitle(Headlines.derive(ps.get(0)));
+        return d.toArticle();
     }
 }

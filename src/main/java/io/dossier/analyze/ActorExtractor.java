@@ -1,0 +1,53 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** People, organizations and places in the article: mentions found, merged into entities, roles attached. */
+final class ActorExtractor {
+
+    private final MentionFinder finder = new MentionFinder();
+    private final AliasMerger merger = new AliasMerger();
+
+    List<Entity> extract(Doc doc) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence s : doc.sentences) mentions.addAll(finder.find(s, doc.lowercaseWords));
+        List<Entity> entities = merger.merge(mentions);
+        Map<Long, Entity> byToken = new HashMap<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions) {
+                for (int k = m.firstToken(); k <= m.lastToken(); k++) byToken.putIfAbsent(key(m.sentence(), k), e);
+            }
+        }
+        RoleFinder.Owners owners = new RoleFinder.Owners() {
+            @Override
+            public Entity at(int sentence, int token) {
+                return token < 0 ? null : byToken.get(key(sentence, token));
+            }
+
+            @Override
+            public Entity organizationBefore(int sentence, int token) {
+                for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+                    int from = s == sentence ? token - 1 : doc.sentences.get(s).tokens().size() - 1;
+                    for (int k = from; k >= 0; k--) {
+                        Entity e = byToken.get(key(s, k));
+                        if (e != null && e.type == ActorType.ORGANIZATION) return e;
+                    }
+                }
+                return null;
+            }
+        };
+        RoleFinder roles = new RoleFinder(doc.sentences, owners);
+        for (Entity e : entities) roles.fill(e);
+        entities.removeIf(e -> !Plausibility.keep(e, doc));
+        return entities;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+}

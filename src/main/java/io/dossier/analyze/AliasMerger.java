@@ -1,0 +1,115 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups mentions into one {@link Entity} per real-world entity: gazetteer names by their canonical
+ * form, people by surname ("Taher Al-Nono" / "Al-Nono" / "Nono"), organizations by acronym
+ * ("Palestinian Authority" / "PA"). Lone unknown words only join an existing entity, unless a title
+ * marks them as a person ("Mr. Smith").
+ */
+final class AliasMerger {
+
+    List<Entity> merge(List<Mention> mentions) {
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        List<Mention> pending = new ArrayList<>();
+        List<Mention> people = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.known() != null) {
+                byKey.computeIfAbsent("k:" + m.known().name(), k -> new Entity(m.known().name(), m.known().type(), m.known())).add(m);
+            } else if (m.type() == ActorType.PERSON && !m.weak()) {
+                people.add(m);
+            } else if ((m.type() == ActorType.ORGANIZATION || m.type() == ActorType.PLACE) && !m.weak()
+                    && !(m.firstToken() == m.lastToken() && MentionFinder.isAcronym(m.surface()))) {
+                String name = m.surface().startsWith("The ") ? m.surface().substring(4) : m.surface();
+                byKey.computeIfAbsent("n:" + name.toLowerCase(Locale.ROOT), k -> new Entity(name, m.type(), null)).add(m);
+            } else {
+                pending.add(m);
+            }
+        }
+        // longest names first so "Mahmoud Abbas" exists before "Abbas" looks for it
+        List<Mention> sorted = new ArrayList<>(people);
+        sorted.sort(Comparator.comparingInt((Mention m) -> -words(m.surface()).length).thenComparingInt(Mention::start));
+        List<Entity> persons = new ArrayList<>();
+        for (Mention m : sorted) {
+            Entity e = findPerson(persons, m.surface());
+            if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
+            if (e == null) {
+                e = new Entity(m.surface(), ActorType.PERSON, null);
+                persons.add(e);
+                byKey.put("p:" + persons.size(), e);
+            }
+            e.add(m);
+        }
+        for (Mention m : pending) {
+            Entity e = findPerson(persons, m.surface());
+            if (e == null) e = findOther(byKey, m.surface());
+            if (e == null && m.titled() && !m.weak()) {
+                e = new Entity(m.surface(), ActorType.PERSON, null);
+                persons.add(e);
+                byKey.put("p:" + persons.size(), e);
+            }
+            if (e != null) e.add(m);
+        }
+        List<Entity> out = new ArrayList<>(byKey.values());
+        out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
+        return out;
+    }
+
+    /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
+    private static Entity findPerson(List<Entity> persons, String surface) {
+        String[] w = words(surface);
+        for (Entity p : persons) {
+            String[] full = words(p.name);
+            if (w.length > full.length) continue;
+            boolean match = true;
+            for (int i = 0; i < w.length; i++) {
+                if (!key(w[w.length - 1 - i]).equals(key(full[full.length - 1 - i]))) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) return p;
+        }
+        return null;
+    }
+
+    /** An organization or place this single word abbreviates or names. */
+    private static Entity findOther(Map<String, Entity> byKey, String surface) {
+        for (Entity e : byKey.values()) {
+            if (e.type == ActorType.PERSON) continue;
+            if (e.name.equalsIgnoreCase(surface) || e.surfaces.contains(surface)) return e;
+            if (MentionFinder.isAcronym(surface) && surface.replace(".", "").equals(initials(e.name))) return e;
+        }
+        return null;
+    }
+
+    static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words(name)) if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
+        return b.toString();
+    }
+
+    private static String[] words(String s) {
+        return s.trim().split("\\s+");
+    }
+
+    /** "Al-Nono" and "Nono" are the same surname; so are "al-Hayya" and "Hayya". */
+    static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int dash = w.indexOf('-');
+        if (dash > 0 && dash <= 3) {
+            String prefix = w.substring(0, dash);
+            if (prefix.equals("al") || prefix.equals("el") || prefix.equals("ad") || prefix.equals("as") || prefix.equals("an"))
+                w = w.substring(dash + 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,49 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One real-world entity while actors are being built: its mentions under every surface form. */
+final class Entity {
+
+    String name;
+    final ActorType type;
+    final Gazetteer.Entry known;
+    final Set<String> surfaces = new LinkedHashSet<>();
+    final List<Mention> mentions = new ArrayList<>();
+    String role;
+    String affiliation;
+    int quotes;
+
+    Entity(String name, ActorType type, Gazetteer.Entry known) {
+        this.name = name;
+        this.type = type;
+        this.known = known;
+    }
+
+    void add(Mention m) {
+        mentions.add(m);
+        surfaces.add(m.surface());
+    }
+
+    int firstOffset() {
+        int min = Integer.MAX_VALUE;
+        for (Mention m : mentions) min = Math.min(min, m.start());
+        return min;
+    }
+
+    List<String> aliases() {
+        List<String> out = new ArrayList<>();
+        for (String s : surfaces) if (!s.equals(name) && !out.contains(s)) out.add(s);
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name + "(" + type + ")";
+    }
+}

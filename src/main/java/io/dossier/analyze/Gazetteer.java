@@ -1,0 +1,150 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Known names (countries, cities, regions, organizations), demonyms, role words and stop words,
+ * loaded once from {@code src/main/resources/gazetteer} (sources in its NOTICE.md). Lookups are
+ * hash-map hits on the phrase as written, so matching a sentence costs a few map probes per token.
+ */
+final class Gazetteer {
+
+    /** A known entity: canonical name, type and kind ("country", "city", "militant group", …). */
+    record Entry(String name, ActorType type, String kind) {
+    }
+
+    static final int MAX_PHRASE_TOKENS = 7;
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Set<String> roleHeads = new HashSet<>();
+    private final Set<String> roleModifiers = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
+
+    static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    private Gazetteer() {
+        Set<String> ambiguous = new HashSet<>();
+        lines("ambiguous-cities.txt", ambiguous::add);
+        lines("stopwords.txt", stopWords::add);
+        lines("first-names.txt", firstNames::add);
+        lines("organizations.tsv", l -> {
+            String[] f = l.split("\t", -1);
+            Entry e = new Entry(f[0], ActorType.ORGANIZATION, f.length > 2 ? f[2] : "organization");
+            names.put(f[0], e);
+            if (f.length > 1) for (String a : f[1].split("\\|")) if (!a.isBlank()) names.putIfAbsent(a, e);
+        });
+        lines("places-extra.tsv", l -> {
+            String[] f = l.split("\t", -1);
+            String canonical = f.length > 1 && !f[1].isBlank() ? f[1] : f[0];
+            String kind = f.length > 2 ? f[2] : "place";
+            Entry e = names.containsKey(canonical) && names.get(canonical).type() == ActorType.PLACE
+                    ? names.get(canonical) : new Entry(canonical, ActorType.PLACE, kind);
+            names.putIfAbsent(canonical, e);
+            names.putIfAbsent(f[0], e);
+        });
+        lines("countries.tsv", l -> {
+            String[] f = l.split("\t", -1);
+            Entry e = names.computeIfAbsent(f[1], k -> new Entry(k, ActorType.PLACE, "country"));
+            for (String a : f[2].split("\\|")) if (!a.isBlank()) names.putIfAbsent(a, e);
+            for (String d : f[3].split("\\|")) if (!d.isBlank()) demonyms.putIfAbsent(d, e.name());
+            for (String c : f[4].split("\\|")) {
+                if (!c.isBlank()) names.putIfAbsent(c, new Entry(c, ActorType.PLACE, "city"));
+            }
+        });
+        lines("cities.tsv", l -> {
+            String[] f = l.split("\t", -1);
+            if (!ambiguous.contains(f[0])) names.putIfAbsent(f[0], new Entry(f[0], ActorType.PLACE, "city"));
+        });
+        lines("roles.txt", l -> {
+            String[] f = l.split("\t", -1);
+            Set<String> target = switch (f[0]) {
+                case "head" -> roleHeads;
+                case "modifier" -> roleModifiers;
+                default -> honorifics;
+            };
+            for (String w : f[1].split("\\|")) target.add(w);
+        });
+    }
+
+    /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
+    Entry lookup(String phrase) {
+        Entry e = names.get(phrase);
+        if (e != null) return e;
+        // headline case and "the" prefixes are common in the wild: "Palestinian authority" is not, so only exact or title case
+        if (phrase.startsWith("The ")) return names.get(phrase.substring(4));
+        return null;
+    }
+
+    /** The country a demonym belongs to ("Palestinian" → "Palestine"), or null. Plural forms are accepted. */
+    String demonymCountry(String word) {
+        String c = demonyms.get(word);
+        if (c == null && word.endsWith("s")) c = demonyms.get(word.substring(0, word.length() - 1));
+        return c;
+    }
+
+    boolean isDemonym(String word) {
+        return demonyms.containsKey(word);
+    }
+
+    boolean isRoleHead(String word) {
+        return roleHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isRoleModifier(String word) {
+        return roleModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word);
+    }
+
+    boolean isStopWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return stopWords.contains(w);
+    }
+
+    private static void lines(String resource, Consumer<String> sink) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/gazetteer/" + resource)) {
+            if (in == null) throw new IllegalStateException("gazetteer resource missing: " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                sink.accept(line.strip().isEmpty() ? line : stripRight(line));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + resource, e);
+        }
+    }
+
+    private static String stripRight(String s) {
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\r')) e--;
+        return s.substring(0, e);
+    }
+}

@@ -1,0 +1,13 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+/**
+ * One surface form in the text that may name an actor. {@code known} is the gazetteer entry when
+ * there is one; {@code type} is the best guess (null for a lone unknown word that still needs an
+ * antecedent). {@code weak} mentions ("Abbas" in "Abbas-led") count towards an existing actor but
+ * never create one. Token indices are within the sentence.
+ */
+record Mention(String surface, int start, int end, int sentence, int firstToken, int lastToken,
+               Gazetteer.Entry known, ActorType type, boolean weak, boolean titled) {
+}

@@ -1,0 +1,283 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the names in a sentence: runs of capitalized tokens, split into gazetteer entities,
+ * title words and unknown names. Sentence-initial words count only when the tagger calls them
+ * proper nouns; demonyms and role words are never names on their own.
+ */
+final class MentionFinder {
+
+    static final Set<String> ORG_HEADS = Set.of("party", "authority", "ministry", "council", "committee", "commission",
+            "agency", "organization", "organisation", "union", "association", "institute", "university", "college", "school",
+            "corp", "corp.", "corporation", "inc", "inc.", "company", "co.", "group", "bank", "news", "times", "post",
+            "journal", "department", "court", "congress", "parliament", "assembly", "senate", "front", "brigades",
+            "brigade", "movement", "foundation", "network", "fund", "board", "office", "army", "forces", "force",
+            "police", "service", "services", "club", "league", "administration", "center", "centre", "bureau",
+            "alliance", "coalition", "federation", "society", "trust", "holdings", "partners", "airlines", "motors",
+            "media", "press", "project", "initiative", "caucus", "guard", "guards", "navy", "cabinet", "government",
+            "embassy", "hospital", "church", "tribunal", "secretariat", "reserve", "exchange", "institution", "channel",
+            "magazine", "radio", "television", "tv", "pac", "corps", "ltd", "ltd.", "llc", "industries", "systems",
+            "technologies", "laboratories", "labs", "house", "review", "herald", "tribune",
+            "gazette", "daily", "observer", "telegraph", "monitor", "publishers", "books", "records", "studios",
+            "entertainment", "pictures", "productions", "airways", "pharmaceuticals", "foods");
+    private static final Set<String> PLACE_HEADS = Set.of("city", "county", "province", "region", "valley", "river",
+            "island", "islands", "mountains", "street", "square", "district", "strip", "peninsula", "sea", "ocean",
+            "lake", "bay", "desert", "heights", "camp", "airport", "border", "crossing");
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "de", "da", "del",
+            "van", "von", "der", "den", "la", "le", "du", "dos", "di", "ben", "bint", "ul");
+    private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
+
+    private final Gazetteer gaz = Gazetteer.get();
+
+    private Set<String> lowercaseWords = Set.of();
+
+    List<Mention> find(Sentence s, Set<String> lowercaseWords) {
+        this.lowercaseWords = lowercaseWords;
+        List<Token> t = s.tokens();
+        List<Mention> out = new ArrayList<>();
+        boolean headlineCase = headlineCase(t);
+        int i = 0;
+        while (i < t.size()) {
+            Token tok = t.get(i);
+            if (isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null) {
+                compoundParts(s, i, out);
+                i++;
+                continue;
+            }
+            if (!runToken(tok)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < t.size()) {
+                Token u = t.get(j);
+                if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
+                    j++;
+                } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            splitRun(s, i, j, headlineCase, out);
+            i = j;
+        }
+        return out;
+    }
+
+    /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
+    private boolean runToken(Token u) {
+        if (!u.capitalized() || u.punctuation() || u.possessive()) return false;
+        return !gaz.isStopWord(u.text()) || gaz.lookup(u.text()) != null;
+    }
+
+    /** "of" inside "Ministry of Defense", particles inside "Osama bin Laden". */
+    private boolean isConnector(List<Token> t, int j) {
+        String w = t.get(j).text();
+        if (j == 0) return false;
+        String prev = t.get(j - 1).text().toLowerCase(Locale.ROOT);
+        if (w.equals("of") || w.equals("for")) return ORG_HEADS.contains(prev);
+        return PARTICLES.contains(w) && t.get(j - 1).capitalized();
+    }
+
+    private static boolean isCompound(Token tok) {
+        String w = tok.text();
+        int dash = w.indexOf('-');
+        return dash > 0 && dash < w.length() - 1 && Character.isLetter(w.charAt(0));
+    }
+
+    /** "Al-Nono", "Abu-Jaber", "Smith-Jones": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
+    private boolean isNameCompound(Token tok) {
+        String[] parts = tok.text().split("-");
+        if (parts.length < 2 || !tok.capitalized()) return false;
+        if (PARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))) return true;
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
+            if (gaz.lookup(p) != null || gaz.isDemonym(p) || gaz.isStopWord(p)) return false;
+        }
+        return true;
+    }
+
+    /** "Israel-Hamas war", "Hamas-led", "Qatar-based": known parts are mentions; unknown capitalized parts only count for existing actors. */
+    private void compoundParts(Sentence s, int i, List<Mention> out) {
+        Token tok = s.tokens().get(i);
+        int pos = tok.start();
+        for (String p : tok.text().split("-")) {
+            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !gaz.isDemonym(p) && !gaz.isStopWord(p)) {
+                Gazetteer.Entry e = gaz.lookup(p);
+                out.add(new Mention(p, pos, pos + p.length(), s.index(), i, i, e, e == null ? null : e.type(), e == null, false));
+            }
+            pos += p.length() + 1;
+        }
+    }
+
+    private void splitRun(Sentence s, int from, int to, boolean headlineCase, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int k = from;
+        // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
+        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0
+                && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) k++;
+        int orgHead = -1;
+        for (int h = k; h < to; h++) {
+            boolean head = ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT));
+            if (head && (h > k || (h + 1 < to && t.get(h + 1).is("of")))) orgHead = h;
+        }
+        int nameStart = -1;
+        boolean titled = false;
+        while (k < to) {
+            Token tok = t.get(k);
+            int known = longestKnown(t, k, to);
+            if (orgHead >= k && known <= orgHead - k && !headlineCase && startsOrgName(t, k)) {
+                // "Egyptian Foreign Ministry", "National Security Council": the whole run up to its head is one organization
+                int end = orgHead;
+                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for"))) end += 2;
+                flushName(s, nameStart, k, titled, headlineCase, out);
+                nameStart = -1;
+                add(s, k, end, null, ActorType.ORGANIZATION, false, out);
+                k = end + 1;
+                orgHead = -1;
+                continue;
+            }
+            if (known > 0) {
+                Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + known));
+                boolean gluedToName = known == 1 && e.type() == ActorType.PLACE && !e.kind().equals("country")
+                        && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())));
+                if (!gluedToName) {
+                    flushName(s, nameStart, k, titled, headlineCase, out);
+                    nameStart = -1;
+                    titled = false;
+                    add(s, k, k + known - 1, e, e.type(), false, out);
+                    k += known;
+                    continue;
+                }
+            } else if (gaz.isHonorific(tok.text())) {
+                flushName(s, nameStart, k, titled, headlineCase, out);
+                nameStart = -1;
+                titled = true;
+                k++;
+                continue;
+            } else if (nameStart < 0 && (gaz.isRoleHead(tok.text()) || gaz.isRoleModifier(tok.text())
+                    || gaz.demonymCountry(tok.text()) != null)) {
+                if (!gaz.isDemonym(tok.text()) && gaz.demonymCountry(tok.text()) != null) demonymNoun(s, k, to, out);
+                titled = gaz.isRoleHead(tok.text()) || (titled && !gaz.isDemonym(tok.text()));
+                k++;
+                continue;
+            } else if (nameStart >= 0 && gaz.isRoleHead(tok.text())) {
+                flushName(s, nameStart, k, titled, headlineCase, out);
+                nameStart = -1;
+                titled = true;
+                k++;
+                continue;
+            }
+            if (nameStart < 0) nameStart = k;
+            k++;
+        }
+        flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    private boolean startsOrgName(List<Token> t, int k) {
+        Token first = t.get(k);
+        return !gaz.isHonorific(first.text());
+    }
+
+    /** A plural demonym used as a noun ("the Palestinians") counts for its country, but never creates it. */
+    private void demonymNoun(Sentence s, int k, int to, List<Mention> out) {
+        Token tok = s.tokens().get(k);
+        String country = gaz.demonymCountry(tok.text());
+        if (country == null || gaz.isDemonym(tok.text()) || k + 1 < to) return; // singular or followed by a name: an adjective
+        Gazetteer.Entry e = gaz.lookup(country);
+        if (e != null) out.add(new Mention(tok.text(), tok.start(), tok.end(), s.index(), k, k, e, e.type(), true, false));
+    }
+
+    private boolean unknownName(Token u) {
+        return runToken(u) && gaz.lookup(u.text()) == null && !gaz.isRoleHead(u.text()) && !gaz.isRoleModifier(u.text())
+                && !gaz.isDemonym(u.text()) && !gaz.isHonorific(u.text());
+    }
+
+    private void flushName(Sentence s, int from, int to, boolean titled, boolean headlineCase, List<Mention> out) {
+        if (from < 0 || from >= to || headlineCase) return;
+        List<Token> t = s.tokens();
+        while (to > from && (PARTICLES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT)) || t.get(to - 1).is("of"))) to--;
+        if (to <= from) return;
+        String last = t.get(to - 1).text().toLowerCase(Locale.ROOT);
+        int n = to - from;
+        ActorType type;
+        boolean hasOf = false;
+        for (int k = from; k < to; k++) if (t.get(k).is("of")) hasOf = true;
+        if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
+        else if (PLACE_HEADS.contains(last) && n > 1) type = ActorType.PLACE;
+        else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
+        else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
+        else type = null;
+        if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
+        add(s, from, to - 1, null, type, false, titled, out);
+    }
+
+    static boolean isAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6) return false;
+        int upper = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c)) upper++;
+            else if (c != '.' && c != '&') return false;
+        }
+        return upper >= 2;
+    }
+
+    private void add(Sentence s, int a, int b, Gazetteer.Entry e, ActorType type, boolean weak, List<Mention> out) {
+        add(s, a, b, e, type, weak, false, out);
+    }
+
+    private void add(Sentence s, int a, int b, Gazetteer.Entry e, ActorType type, boolean weak, boolean titled, List<Mention> out) {
+        List<Token> t = s.tokens();
+        int start = t.get(a).start();
+        int end = t.get(b).end();
+        String surface = phrase(t, a, b + 1);
+        out.add(new Mention(surface, start, end, s.index(), a, b, e, type, weak, titled));
+    }
+
+    /** Length in tokens of the longest gazetteer phrase starting at k and staying inside the run. */
+    private int longestKnown(List<Token> t, int k, int to) {
+        int max = Math.min(Gazetteer.MAX_PHRASE_TOKENS, to - k);
+        for (int len = max; len >= 1; len--) {
+            if (gaz.lookup(phrase(t, k, k + len)) != null) return len;
+        }
+        return 0;
+    }
+
+    private static String phrase(List<Token> t, int a, int b) {
+        if (b - a == 1) return t.get(a).text();
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (i > a) sb.append(' ');
+            sb.append(t.get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static boolean sentenceInitial(List<Token> t, int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            if (!OPENERS.contains(t.get(i).text())) return false;
+        }
+        return true;
+    }
+
+    /** Headlines and subheads in title case make every word look like a name. */
+    private static boolean headlineCase(List<Token> t) {
+        int words = 0;
+        int caps = 0;
+        for (Token u : t) {
+            if (u.text().isEmpty() || !Character.isLetter(u.text().charAt(0))) continue;
+            words++;
+            if (u.capitalized()) caps++;
+        }
+        return words >= 4 && caps * 10 >= words * 8;
+    }
+}

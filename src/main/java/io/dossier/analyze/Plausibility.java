@@ -1,0 +1,53 @@
+package io.dossier.analyze;
+
+import io.dossier.model.ActorType;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The last guard against junk actors. Capitalized runs that are not in a gazetteer are only kept
+ * when something besides capitals says they name someone: a known first name, a title or role,
+ * an Arabic-style name particle, or a later mention by surname. Book titles, slogans and
+ * nicknames ("Bottomless Pit", "Peace Through Strength") have none of these.
+ */
+final class Plausibility {
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "across", "outside");
+
+    private Plausibility() {
+    }
+
+    static boolean keep(Entity e, Doc doc) {
+        if (e.known != null) return true;
+        return switch (e.type) {
+            case PERSON -> person(e);
+            case PLACE -> place(e, doc);
+            case ORGANIZATION -> true;
+        };
+    }
+
+    private static boolean person(Entity e) {
+        String[] words = e.name.split("\\s+");
+        Gazetteer gaz = Gazetteer.get();
+        if (gaz.isFirstName(words[0])) return true;
+        if (e.role != null) return true;
+        for (Mention m : e.mentions) if (m.titled()) return true;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (lw.startsWith("al-") || lw.startsWith("el-") || lw.equals("bin") || lw.equals("abu") || lw.equals("ibn")) return true;
+        }
+        // referred to again by a shorter form ("Nono" for "Taher Al-Nono")
+        return words.length > 1 && e.surfaces.size() > 1;
+    }
+
+    private static boolean place(Entity e, Doc doc) {
+        if (e.mentions.size() > 1) return true;
+        Mention m = e.mentions.get(0);
+        List<Token> t = doc.sentences.get(m.sentence()).tokens();
+        int before = m.firstToken() - 1;
+        if (before >= 0 && t.get(before).is("the")) before--;
+        return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT));
+    }
+}

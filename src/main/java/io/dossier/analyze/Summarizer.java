@@ -1,0 +1,133 @@
+package io.dossier.analyze;
+
+import io.dossier.model.Actor;
+import io.dossier.model.Figure;
+import io.dossier.model.Quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Extractive summary and key points. The lead sentence always opens the summary (news writes the
+ * bottom line first); the rest are chosen by position, the salience of the actors they name, and
+ * whether they carry a figure or a quote, then put back in article order. Key points are the next
+ * best sentences, shortened: attribution tails ("…, a Hamas official told Reuters") are cut.
+ */
+final class Summarizer {
+
+    record Result(List<String> summary, List<String> keyPoints) {
+    }
+
+    private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
+            ",\\s*(?:(?:a|an|the)\\s+)?[^,]{0,60}?\\s(?:said|says|told\\s[^,]{1,40}|added|according to[^,]{0,60})\\s*\\.?$");
+    private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("^(?:[A-Z][^,]{0,60}?\\s(?:said|says)\\s(?:that\\s)?)");
+
+    Result summarize(Doc doc, List<Actor> actors, List<Quote> quotes, List<Figure> figures) {
+        List<Sentence> sentences = doc.sentences;
+        if (sentences.isEmpty()) return new Result(List.of(), List.of());
+        Map<String, Double> salience = new HashMap<>();
+        for (Actor a : actors) {
+            salience.merge(a.name(), a.salience(), Math::max);
+            for (String alias : a.aliases()) salience.merge(alias, a.salience(), Math::max);
+        }
+        double[] score = new double[sentences.size()];
+        for (Sentence s : sentences) {
+            int words = wordCount(s);
+            double sc = 1.0 / (1 + s.index() * 0.35) * 2.0;
+            if (s.paragraph() < 3 && isParagraphStart(sentences, s)) sc += 0.3;
+            for (Map.Entry<String, Double> e : salience.entrySet()) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
+            for (Figure f : figures) if (s.text().contains(f.value())) sc += 0.5;
+            for (Quote q : quotes) if (q.start() >= s.start() && q.start() < s.end()) sc += q.speaker() != null ? 0.4 : 0.2;
+            if (words < 8) sc -= 1.5; // subheads and fragments
+            if (words > 55) sc -= 0.8;
+            if (s.text().strip().endsWith("?") || !endsLikeSentence(s.text())) sc -= 1.0;
+            score[s.index()] = sc;
+        }
+        int total = sentences.size();
+        int summarySize = total >= 12 ? 5 : total >= 7 ? 4 : Math.min(3, total);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 1; i < total; i++) order.add(i);
+        order.sort((a, b) -> Double.compare(score[b], score[a]));
+        List<Integer> chosen = new ArrayList<>();
+        chosen.add(0);
+        for (int i : order) {
+            if (chosen.size() >= summarySize) break;
+            if (score[i] > 0 || chosen.size() < 3) chosen.add(i);
+        }
+        chosen.sort(Integer::compare);
+        List<String> summary = new ArrayList<>();
+        for (int i : chosen) summary.add(sentences.get(i).text().strip());
+
+        List<String> points = new ArrayList<>();
+        for (int i : order) {
+            if (points.size() >= 5) break;
+            if (chosen.contains(i) || score[i] <= 0) continue;
+            String p = shorten(sentences.get(i).text());
+            if (p.split("\\s+").length >= 5 && points.stream().noneMatch(x -> similar(x, p))) points.add(p);
+        }
+        // short articles: fall back to shortened summary sentences so there are at least three points
+        for (int i = 0; points.size() < 3 && i < chosen.size(); i++) {
+            String p = shorten(sentences.get(chosen.get(i)).text());
+            if (points.stream().noneMatch(x -> similar(x, p))) points.add(p);
+        }
+        return new Result(summary, points);
+    }
+
+    static String shorten(String sentence) {
+        String s = sentence.strip();
+        String cut = ATTRIBUTION_TAIL.matcher(s).replaceFirst("");
+        if (cut.length() >= 30) s = cut;
+        s = LEADING_ATTRIBUTION.matcher(s).replaceFirst("");
+        s = s.replaceAll("^[\"\u201C]|[\"\u201D]$", "").strip();
+        if (s.endsWith(",")) s = s.substring(0, s.length() - 1);
+        String[] words = s.split("\\s+");
+        if (words.length > 30) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 30; i++) {
+                b.append(i == 0 ? "" : " ").append(words[i]);
+                if (i >= 15 && (words[i].endsWith(",") || words[i].endsWith(";"))) break;
+            }
+            s = b.toString().replaceAll("[,;:]$", "") + "\u2026";
+        }
+        if (!s.isEmpty()) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (!s.endsWith(".") && !s.endsWith("\u2026") && !s.endsWith("?") && !s.endsWith("!")) s = s + ".";
+        return s;
+    }
+
+    private static boolean similar(String a, String b) {
+        return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isParagraphStart(List<Sentence> all, Sentence s) {
+        return s.index() == 0 || all.get(s.index() - 1).paragraph() != s.paragraph();
+    }
+
+    private static boolean endsLikeSentence(String t) {
+        String s = t.strip();
+        if (s.isEmpty()) return false;
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')';
+    }
+
+    private static int wordCount(Sentence s) {
+        int n = 0;
+        for (Token t : s.tokens()) if (Character.isLetterOrDigit(t.text().charAt(0))) n++;
+        return n;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            int e = i + word.length();
+            boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean after = e >= text.length() || !Character.isLetter(text.charAt(e));
+            if (before && after) return true;
+            i = text.indexOf(word, i + 1);
+        }
+        return false;
+    }
+}

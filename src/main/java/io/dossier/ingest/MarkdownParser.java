@@ -1,0 +1,97 @@
+package io.dossier.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to plain paragraphs: the first {@code #} heading becomes the title, markup is stripped,
+ * link texts are kept. Patterns use negated character classes so a long unclosed line stays linear.
+ */
+final class MarkdownParser {
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]*\\]\\([^)\\n]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
+    private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\[[^\\]\\n]*\\]");
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]*)>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][^<>\\n]*>");
+    private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)([^*_\\n]+)(?<=\\S)\\1");
+    private static final Pattern EMPHASIS_STAR = Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*\\n]+)(?<=\\S)\\*(?![*\\w])");
+    private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=\\S)([^_\\n]+)(?<=\\S)_(?![_\\w])");
+    private static final Pattern STRIKE = Pattern.compile("~~([^~\\n]+)~~");
+    private static final Pattern CODE = Pattern.compile("`([^`\\n]*)`");
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s+");
+    private static final Pattern REF_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s+\\S.*$");
+    private static final Pattern RULE = Pattern.compile("^\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$");
+    private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(?:=+|-+)\\s*$");
+
+    private MarkdownParser() {
+    }
+
+    static Draft parse(String text) {
+        FrontMatter.Result fm = FrontMatter.split(text);
+        String title = null;
+        List<String> lines = new ArrayList<>();
+        boolean fenced = false;
+        String[] raw = fm.body().split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            String line = raw[i];
+            String s = line.strip();
+            if (s.startsWith("```") || s.startsWith("~~~")) {
+                fenced = !fenced; // code is not article prose
+                lines.add("");
+                continue;
+            }
+            if (fenced) continue;
+            if (REF_DEFINITION.matcher(line).matches()) continue;
+            if (RULE.matcher(line).matches()) {
+                lines.add("");
+                continue;
+            }
+            if (i + 1 < raw.length && !s.isEmpty() && SETEXT.matcher(raw[i + 1]).matches() && !raw[i + 1].isBlank()) {
+                // "Title\n=====": a heading written the other way
+                if (title == null && raw[i + 1].strip().startsWith("=")) title = inline(s);
+                else addBlock(lines, inline(s));
+                i++;
+                continue;
+            }
+            if (s.startsWith("#")) {
+                int level = 0;
+                while (level < s.length() && s.charAt(level) == '#') level++;
+                String heading = inline(s.substring(level).replaceAll("\\s#+\\s*$", "").strip());
+                if (title == null && level == 1) title = heading;
+                else addBlock(lines, heading);
+                continue;
+            }
+            while (s.startsWith(">")) s = s.substring(1).strip();
+            boolean listItem = LIST_MARKER.matcher(s).find();
+            s = LIST_MARKER.matcher(s).replaceFirst("");
+            if (listItem) addBlock(lines, inline(s));
+            else lines.add(inline(s));
+        }
+        List<String> paragraphs = Paragraphs.split(String.join("\n", lines));
+        Draft d = new Draft(title, null, null, null, null, paragraphs).withMissing(fm.fields());
+        return title == null ? PlainTextParser.takeHeadline(d) : d;
+    }
+
+    /** Headings and list items are paragraphs of their own. */
+    private static void addBlock(List<String> lines, String s) {
+        lines.add("");
+        lines.add(s);
+        lines.add("");
+    }
+
+    static String inline(String s) {
+        s = IMAGE.matcher(s).replaceAll("");
+        s = LINK.matcher(s).replaceAll("$1");
+        s = REF_LINK.matcher(s).replaceAll("$1");
+        s = AUTOLINK.matcher(s).replaceAll("$1");
+        s = HTML_TAG.matcher(s).replaceAll("");
+        s = STRONG.matcher(s).replaceAll("$2");
+        s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
+        s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
+        s = STRIKE.matcher(s).replaceAll("$1");
+        s = CODE.matcher(s).replaceAll("$1");
+        return s.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#").replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+}
