@@ -29,7 +29,7 @@ final class MentionFinder {
             }
             i = b + 1;
             int[] r = NameRules.trimRun(t, a, b);
-            if (r == null) continue;
+            if (r == null || r[1] - r[0] >= 4) continue; // long runs are headlines or titles, not names
             boolean sentenceInitialSingle = r[0] == r[1] && doc.sentenceStart[doc.sentence[r[0]]] == r[0];
             String name = NameRules.stripPossessive(doc.span(r[0], r[1]));
             int end = t.get(r[0]).start() + name.length();
@@ -41,6 +41,17 @@ final class MentionFinder {
             }
             out.add(new Mention(name, t.get(r[0]).start(), end, r[0], r[1], doc.sentence[r[0]], t.get(r[0]).paragraph(),
                     person, g, NameRules.key(name)));
+        }
+        // a lone surname is a person when the full name ("Ted Cruz") is a person mention
+        java.util.Map<String, Mention> persons = new java.util.HashMap<>();
+        for (Mention m : out) if (m.person() && m.lastTok() > m.firstTok()) persons.putIfAbsent(m.key(), m);
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            Mention full = persons.get(m.key());
+            if (!m.person() && full != null) {
+                out.set(k, new Mention(m.name(), m.start(), m.end(), m.firstTok(), m.lastTok(), m.sentence(),
+                        m.paragraph(), true, m.gender() != '?' ? m.gender() : full.gender(), m.key()));
+            }
         }
         return out;
     }

@@ -20,7 +20,7 @@ final class NameRules {
             "presidential", "hopeful", "first", "sec.", "supt.", "det.", "atty.", "cong.", "executive", "press",
             "campaign", "manager", "chairperson", "rabbi", "imam", "cardinal", "bishop", "president-elect",
             "vice-president", "then-candidate", "gop", "rnc", "dnc", "palestinian", "israeli", "egyptian", "hamas",
-            "fatah", "american", "british", "russian", "chinese", "french", "german", "media", "official", "sgt");
+            "fatah", "reporter", "correspondent", "columnist", "commentator", "author", "analyst", "strategist", "pollster", "adviser", "advisor", "aide", "actor", "actress", "singer", "rapper", "comedian", "businessman", "billionaire", "mogul", "economist", "professor", "lawyer", "ceo", "founder", "editor", "producer", "director", "writer", "nominee", "candidate", "american", "british", "russian", "chinese", "french", "german", "media", "official", "sgt");
 
     private static final Set<String> FUNCTION = CueLexicon.set(
             "the", "but", "and", "in", "on", "at", "for", "as", "if", "when", "while", "after", "before", "so", "yet",
@@ -55,6 +55,18 @@ final class NameRules {
             "south", "israel", "egypt", "gaza", "cairo", "america", "washington", "china", "russia", "iran", "iraq",
             "syria", "mexico", "europe", "africa", "asia", "britain", "france", "germany", "japan", "india",
             "canada", "ukraine", "turkey", "qatar", "jordan", "lebanon");
+
+    /** Places that look like two-word person names ("New Jersey"). */
+    private static final Set<String> PLACES = CueLexicon.set(
+            "new jersey", "new york", "new hampshire", "new mexico", "new orleans", "north carolina", "south carolina",
+            "north dakota", "south dakota", "west virginia", "rhode island", "los angeles", "san francisco",
+            "las vegas", "united states", "united kingdom", "saudi arabia", "south africa", "north korea",
+            "south korea", "new zealand", "white house", "capitol hill", "wall street", "silicon valley",
+            "west bank", "gaza strip", "middle east", "atlantic city", "salt lake city", "des moines", "san diego",
+            "san antonio", "st. louis", "puerto rico", "hong kong", "costa rica", "sri lanka", "el salvador",
+            "great britain", "soviet union", "european union", "supreme court", "fox news", "air force", "oval office",
+            "trump tower", "planned parenthood", "black lives matter", "tea party", "grand old party",
+            "islamic state", "al qaeda", "new york times", "washington post", "wall street journal");
 
     private static final Set<String> FEMALE_TITLES = CueLexicon.set("mrs.", "ms.", "miss", "congresswoman",
             "chairwoman", "spokeswoman", "queen", "princess", "lady", "dame", "sister", "assemblywoman", "councilwoman");
@@ -121,6 +133,12 @@ final class NameRules {
     static int[] trimRun(List<Tok> toks, int a, int b) {
         while (a <= b && function(toks.get(a))) a++;
         while (a < b && title(toks.get(a))) a++;
+        for (int k = b - 1; k > a; k--) {
+            if (title(toks.get(k)) && toks.get(k).isCapitalized()) {
+                a = k + 1; // "Ohio Gov. John Kasich" → "John Kasich"
+                break;
+            }
+        }
         while (b >= a && (function(toks.get(b)) || calendar(toks.get(b)))) b--;
         if (a > b) return null;
         if (!toks.get(a).isCapitalized()) return null;
@@ -130,6 +148,9 @@ final class NameRules {
     /** Is the run a person rather than an organisation or a place (best guess)? */
     static boolean personLike(List<Tok> toks, int runStart, int a, int b) {
         String last = lower(stripPossessive(toks.get(b).text()));
+        StringBuilder whole = new StringBuilder();
+        for (int i = a; i <= b; i++) whole.append(i > a ? " " : "").append(lower(toks.get(i).text()));
+        if (PLACES.contains(lower(stripPossessive(whole.toString())))) return false;
         if (ORG_WORDS.contains(last)) return false;
         for (int i = a; i <= b; i++) if (ORG_WORDS.contains(toks.get(i).lower())) return false;
         if (b > a) return true;

@@ -124,7 +124,16 @@ final class SpeakerResolver {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
         }
-        // 2. the speaker of the last statement in this paragraph or the one before
+        // 2. a person in subject position of the previous sentence
+        if (sent > 0) {
+            int st = doc.sentenceStart[sent - 1];
+            for (Mention m : mentions) {
+                if (m.sentence() == sent - 1 && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
+                    return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                }
+            }
+        }
+        // 3. the speaker of the last statement in this paragraph or the one before
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
             if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
@@ -132,7 +141,7 @@ final class SpeakerResolver {
                 return sd.speaker();
             }
         }
-        // 3. the first person named in the previous sentences (up to three back)
+        // 4. the first person named in the previous sentences (up to three back)
         for (int back = 1; back <= 3; back++) {
             for (Mention m : mentions) {
                 if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {

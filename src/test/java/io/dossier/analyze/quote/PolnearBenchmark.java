@@ -30,8 +30,9 @@ import java.util.stream.Stream;
  * <li>Match: a predicted DIRECT quote and a gold quote match when their character overlap is at least half
  *     the shorter span; one-to-one, greedy by largest overlap.</li>
  * <li>Speaker (over matched quotes whose gold attribution has a Source): the gold Source is NAMED if it has a
- *     capitalised word other than a determiner/pronoun; its name key is the last word of its last run of
- *     capitalised words (possessive and Al- prefix stripped, lower case). A pronoun or definite description
+ *     capitalised word other than a determiner/pronoun; its name key is the last capitalised word of the
+ *     source's head (the text before the first comma, parenthesis, " of ", " who ", " with ", " from ", " at ",
+ *     " for "), possessive and Al- prefix stripped, lower case. A pronoun or definite description
  *     ("he", "the senator") takes the key of the nearest preceding NAMED gold Source in the article (else the
  *     nearest following). Correct when the predicted speaker's key equals the gold key; for an indefinite
  *     description ("a source", "officials") — or a definite one — also correct when the predicted speaker is
@@ -346,7 +347,10 @@ public final class PolnearBenchmark {
 
     /** Key of the last run of capitalised words, or null if the source has no proper name. */
     static String nameKey(String source) {
-        String[] w = source.trim().split("[\\s,()]+");
+        // the head of the source phrase: cut at the first comma, parenthesis, "of", "who", "with", "from", "at"
+        String head = source.trim().split(",|\\(| of | who | with | from | at | for ")[0];
+        if (head.isBlank()) head = source;
+        String[] w = head.trim().split("[\\s,()]+");
         int end = -1;
         for (int i = w.length - 1; i >= 0; i--) {
             String x = w[i];
