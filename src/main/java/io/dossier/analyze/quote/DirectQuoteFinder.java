@@ -5,6 +5,10 @@ import java.util.List;
 /** Finds the cue and subject of each quotation: after it ("…," Nono said), before it (X said: "…") or none. */
 final class DirectQuoteFinder {
 
+    /** Cues that may come before their subject ("said Trump: …"). */
+    private static final java.util.Set<String> INVERTING = CueLexicon.set("said", "says", "added", "adds", "wrote",
+            "writes", "continued", "continues", "explained", "noted", "declared", "tweeted", "asked");
+
     private final Doc doc;
     private final SubjectParser subjects;
 
@@ -87,7 +91,15 @@ final class DirectQuoteFinder {
                 s = subjects.after(ce, open);
             } else {
                 s = subjects.before(c, lo);
-                if (s == null && !(t.get(c).is("told") || t.get(c).is("asked"))) s = subjects.after(ce, open);
+                String w = t.get(c).lower();
+                if (s == null && w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",")) {
+                    // "Trump took the stage, saying: “…”" — the subject of the sentence
+                    int ss = doc.sentenceStart[doc.sentence[c]];
+                    Subject first = subjects.after(ss - 1, c);
+                    if (first != null && first.kind() != Subject.Kind.DESCRIPTION) s = first;
+                } else if (s == null && INVERTING.contains(w)) {
+                    s = subjects.after(ce, open);
+                }
             }
             if (s == null) continue;
             boolean adjacent = true;

@@ -28,7 +28,8 @@ final class SubjectParser {
     Subject before(int cue, int lo) {
         List<Tok> t = doc.toks;
         int j = cue - 1;
-        while (j > lo && CueLexicon.filler(t.get(j))) j--;
+        while (j > lo && (CueLexicon.filler(t.get(j)) || NameRules.calendar(t.get(j))
+                || t.get(j).is("on") && j + 1 < cue && NameRules.calendar(t.get(j + 1)))) j--;
         if (j <= lo) return null;
         if (t.get(j).text().equals(")")) {
             int k = j - 1;
