@@ -53,16 +53,9 @@ public final class QuoteExtractor {
             cues[k] = cue;
         }
         // a quote running over several paragraphs shares one cue
-        for (int k = 0; k < quotes.size(); k++) {
-            if (cues[k] != null) continue;
-            for (int j = 0; j < quotes.size(); j++) {
-                if (chain[j] == chain[k] && cues[j] != null) {
-                    cues[k] = cues[j];
-                    break;
-                }
-                if (chain[j] > chain[k]) break;
-            }
-        }
+        Cue[] chainCue = new Cue[quotes.size()];
+        for (int k = 0; k < quotes.size(); k++) if (chainCue[chain[k]] == null) chainCue[chain[k]] = cues[k];
+        for (int k = 0; k < quotes.size(); k++) if (cues[k] == null) cues[k] = chainCue[chain[k]];
         for (int k = 0; k < quotes.size(); k++) {
             QuoteSpan q = quotes.get(k);
             Cue cue = cues[k];

@@ -29,12 +29,16 @@ final class SpeakerResolver {
     private final List<Mention> mentions;
     private final Map<String, Character> genderByKey = new HashMap<>();
     private final List<Said> history = new ArrayList<>();
+    private final Map<String, List<Mention>> byKey = new HashMap<>();
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
 
     SpeakerResolver(Doc doc, List<Mention> mentions) {
         this.doc = doc;
         this.mentions = mentions;
         for (Mention m : mentions) {
             if (m.gender() != '?') genderByKey.putIfAbsent(m.key(), m.gender());
+            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
     }
 
@@ -67,7 +71,7 @@ final class SpeakerResolver {
     private Speaker fullest(String name, int start, int end, int anchor) {
         String key = NameRules.key(name);
         Mention best = null;
-        for (Mention m : mentions) {
+        for (Mention m : byKey.getOrDefault(key, List.of())) {
             if (!m.key().equals(key) || m.name().length() <= name.length()) continue;
             if (!containsWords(m.name(), name)) continue;
             boolean before = m.firstTok() < anchor;
@@ -119,7 +123,7 @@ final class SpeakerResolver {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         int para = doc.toks.get(subjectTok).paragraph();
         // 1. a person named earlier in the same sentence
-        for (Mention m : mentions) {
+        for (Mention m : inSentence(sent)) {
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
@@ -127,7 +131,7 @@ final class SpeakerResolver {
         // 2. a person in subject position of the previous sentence
         if (sent > 0) {
             int st = doc.sentenceStart[sent - 1];
-            for (Mention m : mentions) {
+            for (Mention m : inSentence(sent - 1)) {
                 if (m.sentence() == sent - 1 && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
@@ -143,21 +147,21 @@ final class SpeakerResolver {
         }
         // 4. the first person named in the previous sentences (up to three back)
         for (int back = 1; back <= 3; back++) {
-            for (Mention m : mentions) {
+            for (Mention m : inSentence(sent - back)) {
                 if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }
         }
-        // 4. any earlier speaker
-        for (int h = history.size() - 1; h >= 0; h--) {
+        // 4. any earlier speaker (among the last 50)
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
             if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
-        // 5. the last person named before
-        for (int k = mentions.size() - 1; k >= 0; k--) {
+        // 5. the last person named before (within the last 200 mentions)
+        for (int k = lastMentionBefore(subjectTok); k >= 0 && k > lastMentionBefore(subjectTok) - 200; k--) {
             Mention m = mentions.get(k);
             if (m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
@@ -166,13 +170,27 @@ final class SpeakerResolver {
         return null;
     }
 
+    private List<Mention> inSentence(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    private int lastMentionBefore(int tok) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).firstTok() < tok) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
+    }
+
     private char gender(Mention m) {
         return m.gender() != '?' ? m.gender() : genderOf(m.name());
     }
 
     private boolean isPerson(String name) {
         String key = NameRules.key(name);
-        for (Mention m : mentions) if (m.key().equals(key) && m.person()) return true;
+        for (Mention m : byKey.getOrDefault(key, List.of())) if (m.person()) return true;
         return false;
     }
 
@@ -181,7 +199,7 @@ final class SpeakerResolver {
         int sent = doc.sentence[subjectTok];
         for (int back = 1; back <= 2 && sent - back >= 0; back++) {
             int st = doc.sentenceStart[sent - back];
-            for (Mention m : mentions) {
+            for (Mention m : inSentence(sent - back)) {
                 if (m.sentence() != sent - back) continue;
                 if (m.firstTok() <= st + 1 && !m.person()) {
                     if (plural && !NameRules.lower(m.name()).endsWith("s")) break;
@@ -199,7 +217,7 @@ final class SpeakerResolver {
         String head = head(d);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
-        for (int h = history.size() - 1; h >= 0; h--) {
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
             if (sd.head() != null && sameHead(sd.head(), head)) return Speaker.unnamed(sd.speaker().description());
         }
