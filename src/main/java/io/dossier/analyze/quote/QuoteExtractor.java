@@ -25,6 +25,8 @@ public final class QuoteExtractor {
     static final int LONG_QUOTE_WORDS = 8;
     /** A quote with a cue that is not right next to it (a partial quote in reported speech) needs this many words. */
     static final int PARTIAL_QUOTE_WORDS = 3;
+    /** A quote without a cue takes the last speaker if they spoke at most this many paragraphs before. */
+    static final int INHERIT_PARAGRAPHS = 3;
 
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
@@ -85,7 +87,7 @@ public final class QuoteExtractor {
                 if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
                 cueText = d.cue().text();
             } else {
-                sp = resolver.recent(d.anchor(), 1);
+                sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
                 if (sp == null) sp = Speaker.unnamed(null);
             }
             if (d.cue() != null) resolver.record(sp, d.anchor());

@@ -104,6 +104,15 @@ final class SubjectParser {
         int runStart = r + 1;
         if (runStart <= b && NameRules.nameWord(t.get(b))) {
             int[] n = NameRules.trimRun(t, runStart, b);
+            // "Sen. Jeff Merkley of Oregon" → the name before "of", unless it is a title ("Secretary of State ...")
+            if (runStart - 2 >= a && t.get(runStart - 1).is("of") && NameRules.nameWord(t.get(runStart - 2))
+                    && !NameRules.title(t.get(runStart - 2))) {
+                int e2 = runStart - 2;
+                int s2 = e2;
+                while (s2 - 1 >= a && NameRules.nameWord(t.get(s2 - 1))) s2--;
+                int[] n2 = NameRules.trimRun(t, s2, e2);
+                if (n2 != null) n = n2;
+            }
             boolean modifierOnly = false;
             if (n != null && !modifierOnly) {
                 String name = doc.span(n[0], n[1]);
