@@ -68,7 +68,22 @@ final class SpeakerResolver {
         return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);
     }
 
+    private final Map<String, Mention> fullestCache = new HashMap<>();
+
+    /** The fullest person mention containing {@code name}, preferring one before the anchor; cached per name. */
     private Speaker fullest(String name, int start, int end, int anchor) {
+        Mention best;
+        if (fullestCache.containsKey(name)) {
+            best = fullestCache.get(name);
+        } else {
+            best = fullestMention(name, anchor);
+            fullestCache.put(name, best);
+        }
+        if (best != null && best.person()) return new Speaker(best.name(), best.start(), best.end(), null);
+        return new Speaker(name, start, end, null);
+    }
+
+    private Mention fullestMention(String name, int anchor) {
         String key = NameRules.key(name);
         Mention best = null;
         for (Mention m : byKey.getOrDefault(key, List.of())) {
@@ -84,8 +99,7 @@ final class SpeakerResolver {
             else if (before == bestBefore && m.name().length() > best.name().length() && !m.name().contains(","))
                 best = m;
         }
-        if (best != null && best.person()) return new Speaker(best.name(), best.start(), best.end(), null);
-        return new Speaker(name, start, end, null);
+        return best;
     }
 
     private static boolean containsWords(String full, String part) {
