@@ -1,11 +1,144 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.model.QuoteKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Finds direct and reported statements and who made them. (Placeholder until the quote work lands.) */
+/**
+ * Finds direct quotes and reported statements in an article and who made them.
+ *
+ * <p>Direct quotes: text in quotation marks (straight, curly, guillemets, primary single curly quotes) that is
+ * a statement — it has a cue next to it ("…," Nono said / X said: "…" / "…," said the official), continues a
+ * quote across a paragraph break, follows a statement by a known speaker in the same or the previous paragraph,
+ * or is long and sentence-like. Short quoted labels and titles without a cue are skipped.
+ * Reported speech: "X said (that) …", "…, X said.", "…, said X.", "according to X, …".
+ * Speakers are proper names in their fullest form in the article; pronouns and definite descriptions are
+ * resolved to an earlier speaker or person; unnamed sources keep a description.
+ *
+ * <p>Rule-based and linear in the text length (a 1,000-word article takes a few milliseconds). Thread-safe.
+ */
 public final class QuoteExtractor {
 
+    /** Quotes at least this long (in words) count as statements even without a cue. */
+    static final int LONG_QUOTE_WORDS = 8;
+    /** A quote with a cue that is not right next to it (a partial quote in reported speech) needs this many words. */
+    static final int PARTIAL_QUOTE_WORDS = 3;
+    /** A quote without a cue takes the last speaker if they spoke at most this many paragraphs before. */
+    static final int INHERIT_PARAGRAPHS = 3;
+
     public List<Attribution> extract(String text) {
-        return List.of();
+        if (text == null || text.isBlank()) return List.of();
+        Doc doc = new Doc(text);
+        SubjectParser subjects = new SubjectParser(doc);
+        DirectQuoteFinder direct = new DirectQuoteFinder(doc, subjects);
+        boolean[] usedCue = new boolean[doc.toks.size()];
+        List<Draft> drafts = new ArrayList<>();
+
+        List<QuoteSpan> quotes = doc.quotes;
+        Cue[] cues = new Cue[quotes.size()];
+        int[] chain = new int[quotes.size()];
+        for (int k = 0; k < quotes.size(); k++) {
+            QuoteSpan q = quotes.get(k);
+            chain[k] = q.continues() && k > 0 ? chain[k - 1] : k;
+            int previousClose = -1;
+            if (k > 0 && quotes.get(k - 1).paragraph() == q.paragraph() && quotes.get(k - 1).closed()) {
+                previousClose = direct.closeTok(quotes.get(k - 1));
+            }
+            Cue after = direct.after(q);
+            Cue before = direct.before(q, previousClose);
+            Cue cue;
+            char lastChar = text.charAt(q.end() - 1);
+            if (after != null && (lastChar == ',' || before == null || !before.adjacent())) cue = after;
+            else cue = before != null ? before : after;
+            cues[k] = cue;
+        }
+        // a quote running over several paragraphs shares one cue
+        Cue[] chainCue = new Cue[quotes.size()];
+        for (int k = 0; k < quotes.size(); k++) if (chainCue[chain[k]] == null) chainCue[chain[k]] = cues[k];
+        for (int k = 0; k < quotes.size(); k++) if (cues[k] == null) cues[k] = chainCue[chain[k]];
+        for (int k = 0; k < quotes.size(); k++) {
+            QuoteSpan q = quotes.get(k);
+            Cue cue = cues[k];
+            int words = words(text, q.start(), q.end());
+            boolean chained = chain[k] != k || (k + 1 < quotes.size() && chain[k + 1] == k);
+            boolean statement;
+            if (cue != null) {
+                statement = cue.adjacent() ? words >= 1 && !label(text, q, words) : words >= PARTIAL_QUOTE_WORDS;
+            } else {
+                statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
+                        || words >= 4 && sentenceLike(text, q);
+            }
+            if (!statement) continue;
+            if (cue != null && cue.tok() >= 0) usedCue[cue.tok()] = true;
+            drafts.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), cue, direct.openTok(q), chain[k]));
+        }
+        drafts.addAll(new IndirectFinder(doc, subjects).find(usedCue));
+        drafts.sort(Comparator.comparingInt(Draft::anchor).thenComparingInt(Draft::start));
+
+        SpeakerResolver resolver = new SpeakerResolver(doc, MentionFinder.find(doc));
+        List<Attribution> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            Speaker sp;
+            String cueText = null;
+            if (d.cue() != null) {
+                sp = resolver.resolve(d.cue().subject(), d.cue().tok() >= 0 ? d.cue().tok() : d.anchor());
+                if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
+                cueText = d.cue().text();
+            } else {
+                sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
+                if (sp == null) sp = Speaker.unnamed(null);
+            }
+            if (d.cue() != null) resolver.record(sp, d.anchor());
+            out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(),
+                    sp.name() == null ? sp.description() : null, cueText, d.start(), d.end()));
+        }
+        out.sort(Comparator.comparingInt(Attribution::start));
+        return out;
+    }
+
+    static int words(String text, int start, int end) {
+        int w = 0;
+        boolean in = false;
+        for (int i = start; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) w++;
+            in = letter || (in && (text.charAt(i) == '\'' || text.charAt(i) == '’' || text.charAt(i) == '-'));
+        }
+        return w;
+    }
+
+    /** Title Case text ("The Nightly Show with Larry Wilmore") is a name, not a statement. */
+    static boolean titleCase(String text, int start, int end) {
+        int caps = 0;
+        int words = 0;
+        boolean atWord = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (atWord) {
+                    words++;
+                    if (Character.isUpperCase(c)) caps++;
+                }
+                atWord = false;
+            } else if (Character.isWhitespace(c)) {
+                atWord = true;
+            }
+        }
+        char last = text.charAt(end - 1);
+        return words > 0 && caps * 10 >= words * 7 && ".!?,".indexOf(last) < 0;
+    }
+
+    /** A quoted label even though a cue is near: one Title Case phrase used as a name. */
+    private static boolean label(String text, QuoteSpan q, int words) {
+        return words <= 6 && titleCase(text, q.start(), q.end()) && words > 1;
+    }
+
+    /** Starts with a capital letter and ends with sentence punctuation: a full sentence quoted. */
+    private static boolean sentenceLike(String text, QuoteSpan q) {
+        char first = text.charAt(q.start());
+        char last = text.charAt(q.end() - 1);
+        return Character.isUpperCase(first) && ".!?,".indexOf(last) >= 0;
     }
 }

@@ -1,0 +1,96 @@
+package io.dossier.analyze.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/** Verbs and phrases that signal a statement ("said", "told", "according to"), and the words around them. */
+final class CueLexicon {
+
+    /** Cues strong enough to introduce reported speech without quotation marks. */
+    private static final Set<String> REPORTING = set(
+            "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "declared", "declares",
+            "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets", "argued", "argues",
+            "insisted", "insists", "warned", "warns", "claimed", "claims", "reported", "reports", "announced",
+            "announces", "acknowledged", "acknowledges", "admitted", "admits", "suggested", "suggests", "predicted",
+            "predicts", "confirmed", "confirms", "maintained", "maintains", "asserted", "asserts", "contended",
+            "contends", "stressed", "stresses", "emphasized", "emphasizes", "cautioned", "conceded", "concedes",
+            "recalled", "recalls", "testified", "replied", "responded", "countered", "complained", "complains",
+            "vowed", "vows", "promised", "promises", "saying", "telling", "writing", "arguing", "adding", "noting",
+            "explaining", "warning", "insisting", "claiming");
+
+    /** Further cues accepted next to quotation marks only. */
+    private static final Set<String> QUOTE_ONLY = set(
+            "continued", "continues", "joked", "jokes", "quipped", "quips", "observed", "remarked", "charged",
+            "posted", "boasted", "boasts", "lamented", "laments", "shouted", "yelled", "exclaimed", "mused",
+            "concluded", "concludes", "agreed", "agrees", "wondered", "wonders", "asking", "read", "reads",
+            "tweeting", "announcing", "begged", "pleaded", "chanted", "sang", "screamed", "whispered",
+            "interjected", "retorted", "snapped", "scoffed", "proclaimed", "pointed", "demanded", "urged", "opined",
+            "cried", "offered", "asked", "asks", "elaborated", "implored", "predicting", "stating", "declaring", "recounted", "echoed",
+            "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
+            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke");
+
+    static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
+
+    /** Adverbs and auxiliaries that may sit between a subject and its cue ("he later said", "has said"). */
+    private static final Set<String> FILLERS = set(
+            "also", "later", "then", "again", "previously", "once", "has", "have", "had", "would", "will", "recently",
+            "earlier", "first", "further", "simply", "flatly", "only", "often", "reportedly", "initially", "never",
+            "even", "ultimately", "finally", "subsequently", "just", "still", "since", "already", "did", "does",
+            "do", "not", "previously", "separately", "once", "privately",
+            "publicly", "repeatedly", "quickly", "immediately", "reportedly", "allegedly", "apparently", "famously",
+            "herself", "himself", "themselves", "itself", "myself");
+
+    static final Set<String> DETERMINERS = set(
+            "the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+            "his", "her", "their", "its", "our", "my", "your", "both", "these", "those", "this", "that", "most",
+            "few", "multiple", "numerous", "various", "all", "any", "each", "every", "no");
+
+    static final Set<String> PREPOSITIONS = set(
+            "with", "of", "to", "in", "for", "on", "at", "about", "from", "close", "within", "inside", "near", "by");
+
+    private CueLexicon() {
+    }
+
+    static Set<String> set(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    /** True for a word that introduces a direct quote. */
+    static boolean quoteCue(List<Tok> toks, int i) {
+        String w = toks.get(i).lower();
+        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i);
+    }
+
+    /** True for a word strong enough to introduce reported speech. */
+    static boolean reportingCue(List<Tok> toks, int i) {
+        String w = toks.get(i).lower();
+        return REPORTING.contains(w) || according(toks, i);
+    }
+
+    /** "according to" (at the word "according"). */
+    static boolean according(List<Tok> toks, int i) {
+        return toks.get(i).is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to");
+    }
+
+    static boolean filler(Tok t) {
+        String w = t.lower();
+        return FILLERS.contains(w) || (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized());
+    }
+
+    /** The cue words as written: "according to", "pointed out", or the single verb. */
+    static String cueText(String text, List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (according(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
+        if (t.is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) {
+            return text.substring(t.start(), toks.get(i + 1).end());
+        }
+        return t.text();
+    }
+
+    /** Index of the last token of the cue phrase. */
+    static int cueEnd(List<Tok> toks, int i) {
+        if (according(toks, i)) return i + 1;
+        if (toks.get(i).is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) return i + 1;
+        return i;
+    }
+}

@@ -1,0 +1,124 @@
+package io.dossier.analyze.quote;
+
+import java.util.List;
+
+/** Finds the cue and subject of each quotation: after it ("…," Nono said), before it (X said: "…") or none. */
+final class DirectQuoteFinder {
+
+    /** Cues that may come before their subject ("said Trump: …"). */
+    private static final java.util.Set<String> INVERTING = CueLexicon.set("said", "says", "added", "adds", "wrote",
+            "writes", "continued", "continues", "explained", "noted", "declared", "tweeted", "asked");
+
+    private final Doc doc;
+    private final SubjectParser subjects;
+
+    DirectQuoteFinder(Doc doc, SubjectParser subjects) {
+        this.doc = doc;
+        this.subjects = subjects;
+    }
+
+    int openTok(QuoteSpan q) {
+        return doc.firstTokenAtOrAfter(q.open());
+    }
+
+    int closeTok(QuoteSpan q) {
+        return q.closed() ? doc.firstTokenAtOrAfter(q.close()) : doc.firstTokenAtOrAfter(q.end()) - 1;
+    }
+
+    /** Cue after the closing mark: "…," Nono said / "…," said the official / "…?" Trump asked. */
+    Cue after(QuoteSpan q) {
+        if (!q.closed()) return null;
+        List<Tok> t = doc.toks;
+        int close = closeTok(q);
+        int para = t.get(close).paragraph();
+        int hi = close + 1;
+        while (hi < t.size() && hi - close <= 16 && t.get(hi).paragraph() == para && doc.inQuote[hi] < 0
+                && !(SubjectParser.isQuoteMark(t.get(hi)) && !doc.isCloseMark(hi))
+                && !(t.get(hi).isSentenceEnd())) {
+            hi++;
+        }
+        char lastChar = doc.text.charAt(q.end() - 1);
+        boolean endsSentence = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
+        for (int c = close + 1; c < hi; c++) {
+            if (t.get(c).is(";") || t.get(c).is(":")) break;
+            if (!CueLexicon.quoteCue(t, c) || c > close + 1 && t.get(c - 1).is("to")) continue;
+            int ce = CueLexicon.cueEnd(t, c);
+            int lead = close + 1;
+            while (lead < c && (t.get(lead).is(",") || t.get(lead).is("—") || t.get(lead).is("–") || CueLexicon.filler(t.get(lead)))) lead++;
+            Subject s;
+            if (lead == c) {
+                if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("asked")) return null;
+                s = subjects.after(ce, hi);
+            } else {
+                s = subjects.before(c, close);
+            }
+            if (s == null) return null;
+            if (endsSentence && lead != c && !endsRight(Math.max(ce, s.lastTok()), hi)) return null;
+            return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
+        }
+        return null;
+    }
+
+    /** After a quote ending in . ! ?, "Trump asked." is an attribution but "Trump said the ..." starts a new sentence. */
+    private boolean endsRight(int k, int hi) {
+        List<Tok> t = doc.toks;
+        int next = k + 1;
+        if (next >= t.size() || next >= hi) return true;
+        Tok n = t.get(next);
+        if (n.is(",") || n.isSentenceEnd() || NameRules.calendar(n)) return true;
+        String w = n.lower();
+        return w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("of")
+                || w.equals("reporters") || w.equals("to") || w.equals("him") || w.equals("her") || w.equals("them");
+    }
+
+    /** Cue before the opening mark, within the same sentence (or a paragraph ending with a colon just before). */
+    Cue before(QuoteSpan q, int previousClose) {
+        List<Tok> t = doc.toks;
+        int open = openTok(q);
+        if (open <= 0) return null;
+        int sent = doc.sentence[open];
+        int lo = Math.max(doc.sentenceStart[sent] - 1, Math.max(previousClose, open - 45));
+        if (doc.sentenceStart[sent] == open && t.get(open - 1).is(":") && t.get(open - 1).paragraph() < t.get(open).paragraph()) {
+            int prevSent = doc.sentence[open - 1];
+            lo = Math.max(doc.sentenceStart[prevSent] - 1, Math.max(previousClose, open - 45));
+        }
+        for (int c = open - 1; c > lo; c--) {
+            if (doc.inQuote[c] >= 0) break;
+            if (!CueLexicon.quoteCue(t, c) || c - 1 > lo && t.get(c - 1).is("to")) continue;
+            int ce = CueLexicon.cueEnd(t, c);
+            Subject s = null;
+            if (CueLexicon.according(t, c)) {
+                s = subjects.after(ce, open);
+            } else {
+                s = subjects.before(c, lo);
+                String w = t.get(c).lower();
+                if (s == null && w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",")) {
+                    // "Trump took the stage, saying: “…”" — the subject of the sentence
+                    int ss = doc.sentenceStart[doc.sentence[c]];
+                    Subject first = subjects.after(ss - 1, c);
+                    if (first != null && first.kind() != Subject.Kind.DESCRIPTION) s = first;
+                } else if (s == null && INVERTING.contains(w)) {
+                    s = subjects.after(ce, open);
+                }
+            }
+            if (s == null) continue;
+            boolean adjacent = true;
+            for (int k = Math.max(ce, s.lastTok()) + 1; k < open; k++) {
+                Tok tk = t.get(k);
+                if (!(tk.is(":") || tk.is(",") || tk.is("that") || tk.is("—") || tk.is("–"))) {
+                    adjacent = false;
+                    break;
+                }
+            }
+            return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), adjacent);
+        }
+        // "David Wasserman: “…”"
+        if (t.get(open - 1).is(":") && open - 2 > lo) {
+            Subject s = subjects.chunkBefore(open - 2, lo);
+            if (s != null && s.kind() == Subject.Kind.NAME && s.firstTok() == doc.sentenceStart[doc.sentence[s.firstTok()]]) {
+                return new Cue(s, -1, null, true);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,161 @@
+package io.dossier.analyze.quote;
+
+import io.dossier.model.QuoteKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reported speech without quotation marks: "X said (that) …", "…, X said.", "…, said X.",
+ * "according to X, …", "…, according to X." The content is the reported clause.
+ */
+final class IndirectFinder {
+
+    private static final Set<String> OBJECTS = CueLexicon.set(
+            "reporters", "him", "her", "them", "us", "me", "journalists", "you", "supporters", "lawmakers", "voters");
+
+    private final Doc doc;
+    private final SubjectParser subjects;
+
+    IndirectFinder(Doc doc, SubjectParser subjects) {
+        this.doc = doc;
+        this.subjects = subjects;
+    }
+
+    List<Draft> find(boolean[] usedCue) {
+        List<Tok> t = doc.toks;
+        List<Draft> out = new ArrayList<>();
+        int n = t.size();
+        for (int c = 0; c < n; c++) {
+            if (usedCue[c] || doc.inQuote[c] >= 0 || !CueLexicon.reportingCue(t, c)) continue;
+            if (c > 0 && (t.get(c - 1).is("to") || t.get(c - 1).is("be") || t.get(c - 1).is("being"))) continue;
+            Draft d = at(c);
+            if (d != null) {
+                out.add(d);
+                c = CueLexicon.cueEnd(t, c);
+            }
+        }
+        return out;
+    }
+
+    private Draft at(int c) {
+        List<Tok> t = doc.toks;
+        int sent = doc.sentence[c];
+        int ss = doc.sentenceStart[sent];
+        int se = sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] - 1 : t.size() - 1;
+        int last = se;
+        while (last > c && (t.get(last).isSentenceEnd() || SubjectParser.isQuoteMark(t.get(last)) && doc.inQuote[last] < 0 && !doc.isCloseMark(last))) last--;
+        int ce = CueLexicon.cueEnd(t, c);
+        String cueText = CueLexicon.cueText(doc.text, t, c);
+        boolean commaBefore = c > ss && t.get(c - 1).is(",");
+
+        if (CueLexicon.according(t, c)) {
+            Subject s = subjects.after(ce, se + 1);
+            if (s == null) return null;
+            if (commaBefore) return draft(ss, c - 2, s, c, cueText);
+            boolean opening = true;
+            for (int k = ss; k < c; k++) if (!CueLexicon.filler(t.get(k)) && !NameRules.function(t.get(k))) opening = false;
+            if (!opening) return null;
+            int k = s.lastTok() + 1;
+            while (k <= last && !t.get(k).is(",") && k - s.lastTok() < 12) k++;
+            return k < last ? draft(k + 1, last, s, c, cueText) : null;
+        }
+        if (commaBefore) {
+            String w = t.get(c).lower();
+            if (w.endsWith("ing")) {
+                // "Trump attacked Clinton, saying she ..." — the subject is the sentence's subject
+                Subject s = subjects.after(ss - 1, c);
+                if (s == null || s.lastTok() >= c - 1) return null;
+                return draft(content(ce + 1, last), last, s, c, cueText);
+            }
+            // "…, said the official, who asked not to be named."
+            Subject s = subjects.after(ce, se + 1);
+            if (s == null) return null;
+            return draft(ss, c - 2, s, c, cueText);
+        }
+        Subject s = subjects.before(c, ss - 1);
+        if (s == null) return null;
+        int before = s.firstTok() - 1;
+        if (before >= ss && t.get(before).is(",") && shortTail(ce, last)) {
+            // "…, a Hamas official told Reuters."
+            return draft(ss, before - 1, s, c, cueText);
+        }
+        if (s.firstTok() > ss && !t.get(s.firstTok() - 1).is(",") && !NameRules.function(t.get(s.firstTok() - 1))
+                && !t.get(s.firstTok() - 1).is(":") && !t.get(s.firstTok() - 1).is("—")) {
+            // the subject phrase is not at a clause start: probably not a subject at all
+            return null;
+        }
+        int k = ce + 1;
+        if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("tell")) k = skipObject(k, last);
+        k = content(k, last);
+        return draft(k, last, s, c, cueText);
+    }
+
+    private boolean shortTail(int ce, int last) {
+        if (last - ce > 8) return false;
+        for (int k = ce + 1; k <= last; k++) {
+            if (doc.toks.get(k).is("that") || doc.inQuote[k] >= 0) return false;
+        }
+        return true;
+    }
+
+    private int skipObject(int k, int last) {
+        List<Tok> t = doc.toks;
+        for (int j = k; j <= last && j < k + 7; j++) if (t.get(j).is("that")) return j;
+        if (k > last) return k;
+        Tok o = t.get(k);
+        if (OBJECTS.contains(o.lower())) return k + 1;
+        if (NameRules.nameWord(o)) {
+            while (k <= last && (NameRules.nameWord(t.get(k)) || t.get(k).is("of"))) k++;
+            return k;
+        }
+        if (CueLexicon.DETERMINERS.contains(o.lower())) {
+            int j = k + 1;
+            while (j <= last && j < k + 4 && t.get(j).isWord() && !t.get(j).is("that")) j++;
+            return j;
+        }
+        return k;
+    }
+
+    /** Skips adjuncts between the cue and the clause: time words, "in a statement,", "that". */
+    private int content(int k, int last) {
+        List<Tok> t = doc.toks;
+        for (int guard = 0; guard < 4 && k <= last; guard++) {
+            Tok a = t.get(k);
+            if (NameRules.calendar(a) || a.is(",") || a.is("that") || a.is(":")) {
+                k++;
+            } else if ((a.is("on") || a.is("last") || a.is("this") || a.is("earlier")) && k + 1 <= last
+                    && (NameRules.calendar(t.get(k + 1)) || t.get(k + 1).is("week") || t.get(k + 1).is("month")
+                    || t.get(k + 1).is("year") || t.get(k + 1).is("night") || t.get(k + 1).is("morning"))) {
+                k += 2;
+            } else if (a.is("in") && k + 2 <= last && CueLexicon.DETERMINERS.contains(t.get(k + 1).lower())) {
+                int j = k + 2;
+                while (j <= last && j < k + 10 && !t.get(j).is(",")) j++;
+                if (j <= last && t.get(j).is(",")) k = j + 1;
+                else break;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private Draft draft(int from, int to, Subject s, int c, String cueText) {
+        List<Tok> t = doc.toks;
+        if (from < 0 || to < from) return null;
+        while (to >= from && (t.get(to).is(",") || t.get(to).is("—") || t.get(to).is(";") || t.get(to).isSentenceEnd())) to--;
+        while (from <= to && (t.get(from).is(",") || t.get(from).is("—"))) from++;
+        if (to < from) return null;
+        int words = 0;
+        int quoted = 0;
+        for (int k = from; k <= to; k++) {
+            if (t.get(k).isWord()) words++;
+            if (doc.inQuote[k] >= 0) quoted++;
+        }
+        if (words < 3 || quoted * 10 >= (to - from + 1) * 6) return null;
+        int start = t.get(from).start();
+        int end = t.get(to).end();
+        return new Draft(QuoteKind.INDIRECT, start, end, new Cue(s, c, cueText, true), c, -1);
+    }
+}

@@ -1,0 +1,58 @@
+package io.dossier.analyze.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds runs of capitalised words outside quotation marks: the people and bodies a pronoun may refer to. */
+final class MentionFinder {
+
+    private MentionFinder() {
+    }
+
+    static List<Mention> find(Doc doc) {
+        List<Tok> t = doc.toks;
+        List<Mention> out = new ArrayList<>();
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            if (doc.inQuote[i] >= 0 || !NameRules.nameWord(t.get(i))) {
+                i++;
+                continue;
+            }
+            int a = i;
+            int b = i;
+            while (b + 1 < n && doc.inQuote[b + 1] < 0 && t.get(b + 1).paragraph() == t.get(a).paragraph()
+                    && (NameRules.nameWord(t.get(b + 1))
+                    || NameRules.connector(t.get(b + 1)) && b + 2 < n && NameRules.nameWord(t.get(b + 2)))) {
+                if (t.get(b).text().endsWith("’s") || t.get(b).text().endsWith("'s")) break;
+                b++;
+            }
+            i = b + 1;
+            int[] r = NameRules.trimRun(t, a, b);
+            if (r == null || r[1] - r[0] >= 4) continue; // long runs are headlines or titles, not names
+            boolean sentenceInitialSingle = r[0] == r[1] && doc.sentenceStart[doc.sentence[r[0]]] == r[0];
+            String name = NameRules.stripPossessive(doc.span(r[0], r[1]));
+            int end = t.get(r[0]).start() + name.length();
+            boolean person = NameRules.personLike(t, a, r[0], r[1]);
+            char g = NameRules.gender(t, a, r[0], r[1]);
+            if (sentenceInitialSingle && !person) {
+                // "Cairo says" is kept; a lone capitalised first word is often just a sentence opener
+                if (NameRules.function(t.get(r[0]))) continue;
+            }
+            out.add(new Mention(name, t.get(r[0]).start(), end, r[0], r[1], doc.sentence[r[0]], t.get(r[0]).paragraph(),
+                    person, g, NameRules.key(name)));
+        }
+        // a lone surname is a person when the full name ("Ted Cruz") is a person mention
+        java.util.Map<String, Mention> persons = new java.util.HashMap<>();
+        for (Mention m : out) if (m.person() && m.lastTok() > m.firstTok()) persons.putIfAbsent(m.key(), m);
+        for (int k = 0; k < out.size(); k++) {
+            Mention m = out.get(k);
+            Mention full = persons.get(m.key());
+            if (!m.person() && full != null) {
+                out.set(k, new Mention(m.name(), m.start(), m.end(), m.firstTok(), m.lastTok(), m.sentence(),
+                        m.paragraph(), true, m.gender() != '?' ? m.gender() : full.gender(), m.key()));
+            }
+        }
+        return out;
+    }
+}

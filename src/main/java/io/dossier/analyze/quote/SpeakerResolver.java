@@ -1,0 +1,261 @@
+package io.dossier.analyze.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a cue's subject into a speaker: names to their fullest form in the article ("Nono" → "Taher Al-Nono"),
+ * pronouns and definite descriptions ("he", "the senator", "the official") to the nearest fitting antecedent.
+ * Call {@link #resolve} in text order and {@link #record} after each attribution: earlier speakers are antecedents.
+ */
+final class SpeakerResolver {
+
+    /** Heads of descriptions that usually stay anonymous ("the official, who asked not to be named"). */
+    private static final Set<String> ANONYMOUS_HEADS = CueLexicon.set(
+            "official", "officials", "source", "sources", "aide", "aides", "person", "people", "adviser", "advisers",
+            "advisor", "advisors", "staffer", "staffers", "diplomat", "diplomats", "insider", "insiders", "analyst",
+            "analysts", "member", "members", "witness", "witnesses", "resident", "residents", "observers", "experts",
+            "expert", "activists", "activist", "critics", "supporters", "voters", "officers", "sources", "employee",
+            "employees", "investigators", "lawmakers", "democrats", "republicans", "report", "statement", "poll",
+            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration");
+
+    private record Said(Speaker speaker, int tok, int paragraph, String head) {
+    }
+
+    private final Doc doc;
+    private final List<Mention> mentions;
+    private final Map<String, Character> genderByKey = new HashMap<>();
+    private final List<Said> history = new ArrayList<>();
+    private final Map<String, List<Mention>> byKey = new HashMap<>();
+    private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+
+    SpeakerResolver(Doc doc, List<Mention> mentions) {
+        this.doc = doc;
+        this.mentions = mentions;
+        for (Mention m : mentions) {
+            if (m.gender() != '?') genderByKey.putIfAbsent(m.key(), m.gender());
+            byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /** Resolves {@code s}, the subject of a statement anchored at token {@code anchor}. */
+    Speaker resolve(Subject s, int anchor) {
+        return switch (s.kind()) {
+            case NAME -> fullest(s.name(), s.nameStart(), s.nameEnd(), anchor);
+            case PRONOUN -> pronoun(s.text().toLowerCase(java.util.Locale.ROOT), anchor, s);
+            case DESCRIPTION -> description(s, anchor);
+        };
+    }
+
+    void record(Speaker sp, int anchor) {
+        history.add(new Said(sp, anchor, doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph(),
+                sp.description() == null ? null : head(sp.description())));
+    }
+
+    /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
+    Speaker recent(int anchor, int paragraphs) {
+        if (history.isEmpty()) return null;
+        Said last = history.get(history.size() - 1);
+        int p = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
+        return nonEmptyParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
+    }
+
+    private int nonEmptyParagraphsBetween(int from, int to) {
+        return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);
+    }
+
+    private final Map<String, Mention> fullestCache = new HashMap<>();
+
+    /** The fullest person mention containing {@code name}, preferring one before the anchor; cached per name. */
+    private Speaker fullest(String name, int start, int end, int anchor) {
+        Mention best;
+        if (fullestCache.containsKey(name)) {
+            best = fullestCache.get(name);
+        } else {
+            best = fullestMention(name, anchor);
+            fullestCache.put(name, best);
+        }
+        if (best != null && best.person()) return new Speaker(best.name(), best.start(), best.end(), null);
+        return new Speaker(name, start, end, null);
+    }
+
+    private Mention fullestMention(String name, int anchor) {
+        String key = NameRules.key(name);
+        Mention best = null;
+        for (Mention m : byKey.getOrDefault(key, List.of())) {
+            if (!m.key().equals(key) || m.name().length() <= name.length()) continue;
+            if (!containsWords(m.name(), name)) continue;
+            boolean before = m.firstTok() < anchor;
+            if (best == null) {
+                best = m;
+                continue;
+            }
+            boolean bestBefore = best.firstTok() < anchor;
+            if (before && !bestBefore) best = m;
+            else if (before == bestBefore && m.name().length() > best.name().length() && !m.name().contains(","))
+                best = m;
+        }
+        return best;
+    }
+
+    private static boolean containsWords(String full, String part) {
+        String f = " " + NameRules.lower(full).replace('-', ' ') + " ";
+        for (String w : NameRules.lower(part).replace('-', ' ').split("\\s+")) {
+            if (w.isEmpty() || w.equals("al")) continue;
+            if (!f.contains(" " + NameRules.stripPossessive(w) + " ")) return false;
+        }
+        return true;
+    }
+
+    private char genderOf(String name) {
+        Character g = genderByKey.get(NameRules.key(name));
+        return g == null ? '?' : g;
+    }
+
+    private static boolean fits(char want, char have) {
+        return want == '?' || have == '?' || want == have;
+    }
+
+    private Speaker pronoun(String p, int anchor, Subject s) {
+        if (p.equals("he") || p.equals("she")) {
+            char want = p.equals("he") ? 'M' : 'F';
+            return person(want, anchor, s.firstTok());
+        }
+        if (p.equals("it") || p.equals("they")) {
+            Speaker body = body(anchor, s.firstTok(), p.equals("they"));
+            if (body != null) return body;
+        }
+        return Speaker.unnamed(s.text());
+    }
+
+    /** A person antecedent for "he"/"she"/"the senator". */
+    private Speaker person(char want, int anchor, int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        int para = doc.toks.get(subjectTok).paragraph();
+        // 1. a person named earlier in the same sentence
+        for (Mention m : inSentence(sent)) {
+            if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
+                return fullest(m.name(), m.start(), m.end(), m.firstTok());
+            }
+        }
+        // 2. a person in subject position of the previous sentence
+        if (sent > 0) {
+            int st = doc.sentenceStart[sent - 1];
+            for (Mention m : inSentence(sent - 1)) {
+                if (m.sentence() == sent - 1 && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
+                    return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                }
+            }
+        }
+        // 3. the speaker of the last statement in this paragraph or the one before
+        for (int h = history.size() - 1; h >= 0; h--) {
+            Said sd = history.get(h);
+            if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+                return sd.speaker();
+            }
+        }
+        // 4. the first person named in the previous sentences (up to three back)
+        for (int back = 1; back <= 3; back++) {
+            for (Mention m : inSentence(sent - back)) {
+                if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {
+                    return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                }
+            }
+        }
+        // 4. any earlier speaker (among the last 50)
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
+            Said sd = history.get(h);
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+                return sd.speaker();
+            }
+        }
+        // 5. the last person named before (within the last 200 mentions)
+        for (int k = lastMentionBefore(subjectTok); k >= 0 && k > lastMentionBefore(subjectTok) - 200; k--) {
+            Mention m = mentions.get(k);
+            if (m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
+                return fullest(m.name(), m.start(), m.end(), m.firstTok());
+            }
+        }
+        return null;
+    }
+
+    private List<Mention> inSentence(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    private int lastMentionBefore(int tok) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).firstTok() < tok) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
+    }
+
+    private char gender(Mention m) {
+        return m.gender() != '?' ? m.gender() : genderOf(m.name());
+    }
+
+    private boolean isPerson(String name) {
+        String key = NameRules.key(name);
+        for (Mention m : byKey.getOrDefault(key, List.of())) if (m.person()) return true;
+        return false;
+    }
+
+    /** An organisation or place antecedent for "it"/"they": the name opening the previous sentence. */
+    private Speaker body(int anchor, int subjectTok, boolean plural) {
+        int sent = doc.sentence[subjectTok];
+        for (int back = 1; back <= 2 && sent - back >= 0; back++) {
+            int st = doc.sentenceStart[sent - back];
+            for (Mention m : inSentence(sent - back)) {
+                if (m.sentence() != sent - back) continue;
+                if (m.firstTok() <= st + 1 && !m.person()) {
+                    if (plural && !NameRules.lower(m.name()).endsWith("s")) break;
+                    return new Speaker(m.name(), m.start(), m.end(), null);
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private Speaker description(Subject s, int anchor) {
+        String d = s.text();
+        String first = d.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String head = head(d);
+        boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
+        if (!definite) return Speaker.unnamed(d);
+        for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
+            Said sd = history.get(h);
+            if (sd.head() != null && sameHead(sd.head(), head)) return Speaker.unnamed(sd.speaker().description());
+        }
+        if (ANONYMOUS_HEADS.contains(head) || plural(head)) return Speaker.unnamed(d);
+        Speaker p = person('?', anchor, s.firstTok());
+        return p != null ? p : Speaker.unnamed(d);
+    }
+
+    private static boolean plural(String w) {
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
+    }
+
+    private static boolean sameHead(String a, String b) {
+        return a.equals(b) || (a + "s").equals(b) || (b + "s").equals(a);
+    }
+
+    /** The head noun of a description: the word before the first preposition or clause word, else the last word. */
+    static String head(String d) {
+        String[] w = d.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+");
+        for (int i = 1; i < w.length; i++) {
+            if (CueLexicon.PREPOSITIONS.contains(w[i]) || w[i].equals("familiar") || w[i].equals("who")) {
+                return NameRules.stripPossessive(w[i - 1]);
+            }
+        }
+        return NameRules.stripPossessive(w[w.length - 1]);
+    }
+}

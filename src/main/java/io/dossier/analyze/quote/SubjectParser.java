@@ -1,0 +1,161 @@
+package io.dossier.analyze.quote;
+
+import java.util.List;
+import java.util.Set;
+
+/** Finds the subject phrase of a cue: before it ("Nono said") or after it ("said the official"). */
+final class SubjectParser {
+
+    private static final Set<String> STOPS = CueLexicon.set(
+            "and", "but", "or", "that", "which", "while", "because", "as", "when", "if", "after", "before", "since",
+            "than", "so", "where", "whether", "though", "although", "until", "unless", "said", "says", "told", "is",
+            "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may", "might", "must",
+            "not", "to", "has", "have", "had", "do", "does", "did", "also", "—", "–");
+
+    private static final Set<String> FORWARD_STOPS = CueLexicon.set(
+            "who", "which", "that", "on", "in", "at", "during", "after", "before", "while", "when", "as", "because",
+            "to", "and", "but", "for", "from", "last", "this", "earlier", "later", "recently", "yesterday", "today",
+            "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about",
+            "via", "over", "into", "with", "—", "–");
+
+    private final Doc doc;
+
+    SubjectParser(Doc doc) {
+        this.doc = doc;
+    }
+
+    /** The subject ending just before cue token {@code cue}, using only tokens after {@code lo}. */
+    Subject before(int cue, int lo) {
+        List<Tok> t = doc.toks;
+        int j = cue - 1;
+        while (j > lo && (CueLexicon.filler(t.get(j)) || NameRules.calendar(t.get(j))
+                || t.get(j).is("on") && j + 1 < cue && NameRules.calendar(t.get(j + 1)))) j--;
+        if (j <= lo) return null;
+        if (t.get(j).text().equals(")")) {
+            int k = j - 1;
+            while (k > lo && k > j - 12 && !t.get(k).text().equals("(")) k--;
+            if (k <= lo || !t.get(k).text().equals("(")) return null;
+            j = k - 1;
+            if (j <= lo) return null;
+        }
+        Tok last = t.get(j);
+        if (CueLexicon.SUBJECT_PRONOUNS.contains(last.lower())) {
+            return new Subject(Subject.Kind.PRONOUN, last.text(), null, -1, -1, j, j);
+        }
+        if ((last.is("who") || last.is(",")) && j - 1 > lo) {
+            // appositive or relative clause: "X, the group's chief, said" / "X, who ..., said" / "X, who said"
+            int comma = last.is(",") ? previousComma(j - 1, lo) : (t.get(j - 1).is(",") ? j - 1 : -1);
+            if (comma < 0) return null;
+            Subject s = chunkBefore(comma - 1, lo);
+            return s != null && s.kind() == Subject.Kind.NAME ? s : null;
+        }
+        return chunkBefore(j, lo);
+    }
+
+    private int previousComma(int from, int lo) {
+        for (int k = from; k > lo && k > from - 30; k--) {
+            Tok tk = doc.toks.get(k);
+            if (tk.is(",")) return k;
+            if (tk.isSentenceEnd() || tk.is(";") || doc.inQuote[k] >= 0 || !tk.isWord() && isQuoteMark(tk)) return -1;
+        }
+        return -1;
+    }
+
+    static boolean isQuoteMark(Tok t) {
+        String s = t.text();
+        return s.length() == 1 && "\"“”«»„‘’".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** The noun phrase ending at token j (inclusive), not reaching back to lo. */
+    Subject chunkBefore(int j, int lo) {
+        List<Tok> t = doc.toks;
+        if (j <= lo) return null;
+        int i = j;
+        int first = j + 1;
+        while (i > lo && j - i < 14) {
+            Tok tk = t.get(i);
+            if (!tk.isWord() && !Character.isDigit(tk.text().charAt(0)) && !tk.text().equals("&")) break;
+            if (doc.inQuote[i] >= 0) break;
+            String w = tk.lower();
+            if (i < j && STOPS.contains(w)) break;
+            if (i == j && !tk.isCapitalized() && (STOPS.contains(w) || CueLexicon.DETERMINERS.contains(w))) return null;
+            first = i;
+            if (CueLexicon.DETERMINERS.contains(w) && i < j) {
+                if (i - 1 > lo && CueLexicon.PREPOSITIONS.contains(t.get(i - 1).lower()) && !t.get(i - 1).isCapitalized()) {
+                    i--;
+                    continue;
+                }
+                break;
+            }
+            i--;
+        }
+        if (first > j) return null;
+        return classify(first, j);
+    }
+
+    /** Classifies the phrase toks[a..b]: a trailing run of capitalised words is a name, else a description. */
+    Subject classify(int a, int b) {
+        List<Tok> t = doc.toks;
+        if (a == b && CueLexicon.SUBJECT_PRONOUNS.contains(t.get(a).lower())) {
+            return new Subject(Subject.Kind.PRONOUN, t.get(a).text(), null, -1, -1, a, b);
+        }
+        int r = b;
+        while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
+        int runStart = r + 1;
+        if (runStart <= b && NameRules.nameWord(t.get(b))) {
+            int[] n = NameRules.trimRun(t, runStart, b);
+            // "Sen. Jeff Merkley of Oregon" → the name before "of", unless it is a title ("Secretary of State ...")
+            if (runStart - 2 >= a && t.get(runStart - 1).is("of") && NameRules.nameWord(t.get(runStart - 2))
+                    && !NameRules.title(t.get(runStart - 2))) {
+                int e2 = runStart - 2;
+                int s2 = e2;
+                while (s2 - 1 >= a && NameRules.nameWord(t.get(s2 - 1))) s2--;
+                int[] n2 = NameRules.trimRun(t, s2, e2);
+                if (n2 != null) n = n2;
+            }
+            boolean modifierOnly = false;
+            if (n != null && !modifierOnly) {
+                String name = doc.span(n[0], n[1]);
+                return new Subject(Subject.Kind.NAME, doc.span(a, b), name, t.get(n[0]).start(), t.get(n[1]).end(), a, b);
+            }
+        }
+        // description: must have a lower-case head noun
+        Tok head = t.get(b);
+        if (head.isCapitalized() && !t.get(b).isWord()) return null;
+        if (!head.isWord() || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
+        return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
+    }
+
+    /** The subject right after cue token {@code cueEnd} ("said the official", "said Jim Clyburn, a ..."). */
+    Subject after(int cueEnd, int hi) {
+        List<Tok> t = doc.toks;
+        int i = cueEnd + 1;
+        if (i >= hi) return null;
+        Tok first = t.get(i);
+        if (CueLexicon.SUBJECT_PRONOUNS.contains(first.lower())) {
+            return new Subject(Subject.Kind.PRONOUN, first.text(), null, -1, -1, i, i);
+        }
+        int j = i;
+        while (j < hi && j - i < 10) {
+            Tok tk = t.get(j);
+            if (!tk.isWord() && !tk.text().equals("&")) break;
+            if (doc.inQuote[j] >= 0) break;
+            if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
+            if (j > i && NameRules.calendar(tk)) break;
+            j++;
+        }
+        if (j == i) return null;
+        Subject s = classify(i, j - 1);
+        if (s == null) return null;
+        if (s.kind() == Subject.Kind.DESCRIPTION && !CueLexicon.DETERMINERS.contains(first.lower())
+                && !first.isCapitalized() && !plural(t.get(j - 1))) {
+            return null;
+        }
+        return s;
+    }
+
+    private static boolean plural(Tok t) {
+        String w = t.lower();
+        return w.endsWith("s") || w.equals("people");
+    }
+}

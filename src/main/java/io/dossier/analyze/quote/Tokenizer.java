@@ -1,0 +1,49 @@
+package io.dossier.analyze.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A fast rule-based tokenizer that keeps character offsets and knows news abbreviations ("Mr.", "Sen.", "U.S."). */
+final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|\\S");
+
+    static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "st",
+            "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp",
+            "co", "ltd", "vs", "no", "ft", "mt", "adm", "maj", "cmdr", "supt", "det", "pres", "atty", "cong", "ave");
+
+    private Tokenizer() {
+    }
+
+    static List<Tok> tokenize(String text) {
+        List<Tok> out = new ArrayList<>(text.length() / 5 + 16);
+        Matcher m = TOKEN.matcher(text);
+        int paragraph = 0;
+        int lastEnd = 0;
+        while (m.find()) {
+            int s = m.start();
+            int e = m.end();
+            for (int i = lastEnd; i < s; i++) {
+                if (text.charAt(i) == '\n') paragraph++;
+            }
+            String w = m.group();
+            if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(w.charAt(0))) {
+                boolean abbr = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
+                        || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT));
+                if (abbr) {
+                    e++;
+                    w = text.substring(s, e);
+                }
+            }
+            out.add(new Tok(s, e, w, paragraph));
+            lastEnd = e;
+            if (e > m.end()) m.region(e, text.length());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,375 @@
+package io.dossier.analyze.quote;
+
+import io.dossier.model.QuoteKind;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Direct-quote and speaker benchmark on PolNeAR (read from {@code ../shared/data/polnear}, never copied).
+ *
+ * <p>Rules (see the README section in the report / class comments below):
+ * <ul>
+ * <li>Annotator: for a text with several .ann files, the first file name in sort order.</li>
+ * <li>Gold direct quote: a quotation segment (paired here independently of the extractor: per paragraph,
+ *     “…”, «…», and straight "…" toggling; an unclosed quote runs to the paragraph end; content trimmed)
+ *     of which at least half the characters lie inside one gold Content span; its attribution is the one
+ *     whose Content covers most of it. Main score: segments of at least 3 words on both sides (shorter
+ *     quoted fragments are labels or single words and are ignored in gold and predictions); an
+ *     "all lengths" row is printed too.</li>
+ * <li>Match: a predicted DIRECT quote and a gold quote match when their character overlap is at least half
+ *     the shorter span; one-to-one, greedy by largest overlap.</li>
+ * <li>Speaker (over matched quotes whose gold attribution has a Source): the gold Source is NAMED if it has a
+ *     capitalised word other than a determiner/pronoun; its name key is the last capitalised word of the
+ *     source's head (the text before the first comma, parenthesis, " of ", " who ", " with ", " from ", " at ",
+ *     " for "), possessive and Al- prefix stripped, lower case. A pronoun or definite description
+ *     ("he", "the senator") takes the key of the nearest preceding NAMED gold Source in the article (else the
+ *     nearest following). Correct when the predicted speaker's key equals the gold key; for an indefinite
+ *     description ("a source", "officials") — or a definite one — also correct when the predicted speaker is
+ *     null and the description heads agree (singular/plural tolerant).</li>
+ * </ul>
+ * Run: {@code ./mvnw -q -B test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
+ * io.dossier.analyze.quote.PolnearBenchmark [dataDir] [-v]} (cp.txt from {@code dependency:build-classpath}),
+ * or {@code ./mvnw -q -B test -Dtest=PolnearBenchmarkTest}.
+ */
+public final class PolnearBenchmark {
+
+    static final Path DEFAULT_DATA = Path.of("..", "shared", "data", "polnear");
+    static final int MIN_WORDS = 3;
+
+    record Span(int start, int end) {
+        int length() {
+            return end - start;
+        }
+
+        int overlap(Span o) {
+            return Math.max(0, Math.min(end, o.end) - Math.max(start, o.start));
+        }
+    }
+
+    record GoldAttribution(List<Span> content, List<Span> source, String sourceText) {
+    }
+
+    record GoldQuote(Span span, GoldAttribution attribution) {
+    }
+
+    /** Scores of one split. */
+    record Score(String split, int articles, int gold, int predicted, int matched, int speakerTotal,
+                 int speakerCorrect, int goldAll, int predictedAll, int matchedAll, double msPerArticle) {
+        double p() {
+            return predicted == 0 ? 0 : matched / (double) predicted;
+        }
+
+        double r() {
+            return gold == 0 ? 0 : matched / (double) gold;
+        }
+
+        double f1() {
+            return p() + r() == 0 ? 0 : 2 * p() * r() / (p() + r());
+        }
+
+        double speakerAccuracy() {
+            return speakerTotal == 0 ? 0 : speakerCorrect / (double) speakerTotal;
+        }
+
+        double pAll() {
+            return predictedAll == 0 ? 0 : matchedAll / (double) predictedAll;
+        }
+
+        double rAll() {
+            return goldAll == 0 ? 0 : matchedAll / (double) goldAll;
+        }
+
+        double f1All() {
+            return pAll() + rAll() == 0 ? 0 : 2 * pAll() * rAll() / (pAll() + rAll());
+        }
+    }
+
+    private final boolean verbose;
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    PolnearBenchmark(boolean verbose) {
+        this.verbose = verbose;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = DEFAULT_DATA;
+        boolean verbose = false;
+        List<String> splits = new ArrayList<>(List.of("train", "dev"));
+        for (String a : args) {
+            if (a.equals("-v")) verbose = true;
+            else if (a.equals("train") || a.equals("dev")) splits = List.of(a);
+            else data = Path.of(a);
+        }
+        if (!Files.isDirectory(data)) {
+            System.out.println("PolNeAR data not found at " + data.toAbsolutePath() + " — skipped.");
+            return;
+        }
+        PolnearBenchmark b = new PolnearBenchmark(verbose);
+        List<Score> scores = new ArrayList<>();
+        for (String s : splits) scores.add(b.run(data.resolve(s), s));
+        System.out.println(table(scores));
+    }
+
+    static String table(List<Score> scores) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%-6s %8s %6s %6s %7s %6s %6s %6s %8s %8s | %s%n", "split", "articles",
+                "gold", "pred", "matched", "P", "R", "F1", "spk-acc", "ms/art", "all lengths: gold pred matched P R F1"));
+        for (Score s : scores) {
+            sb.append(String.format(Locale.ROOT, "%-6s %8d %6d %6d %7d %6.3f %6.3f %6.3f %8.3f %8.2f | %d %d %d %.3f %.3f %.3f%n",
+                    s.split(), s.articles(), s.gold(), s.predicted(), s.matched(), s.p(), s.r(), s.f1(),
+                    s.speakerAccuracy(), s.msPerArticle(), s.goldAll(), s.predictedAll(), s.matchedAll(), s.pAll(),
+                    s.rAll(), s.f1All()));
+        }
+        return sb.toString();
+    }
+
+    Score run(Path splitDir, String split) throws IOException {
+        Map<String, Path> annByText = new TreeMap<>();
+        try (Stream<Path> files = Files.list(splitDir.resolve("attributions"))) {
+            files.map(Path::getFileName).map(Path::toString).filter(f -> f.endsWith(".ann")).sorted().forEach(f -> {
+                String name = f.replaceFirst("_[0-9a-f]+\\.ann$", "");
+                annByText.putIfAbsent(name, splitDir.resolve("attributions").resolve(f));
+            });
+        }
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (String name : annByText.keySet()) {
+            Path t = splitDir.resolve("text").resolve(name + ".txt");
+            if (Files.exists(t)) texts.put(name, Files.readString(t));
+        }
+        // warm-up pass, then a timed pass
+        for (String text : texts.values()) extractor.extract(text);
+        long t0 = System.nanoTime();
+        Map<String, List<Attribution>> predictions = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : texts.entrySet()) predictions.put(e.getKey(), extractor.extract(e.getValue()));
+        double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, texts.size());
+
+        int gold = 0, pred = 0, matched = 0, spkTotal = 0, spkOk = 0, goldAll = 0, predAll = 0, matchedAll = 0;
+        for (Map.Entry<String, String> e : texts.entrySet()) {
+            String text = e.getValue();
+            List<GoldAttribution> attributions = parseAnn(Files.readString(annByText.get(e.getKey())), text);
+            List<GoldQuote> goldQuotes = goldQuotes(text, attributions);
+            List<Attribution> direct = predictions.get(e.getKey()).stream().filter(a -> a.kind() == QuoteKind.DIRECT).toList();
+
+            // all lengths
+            List<Span> gAll = goldQuotes.stream().map(GoldQuote::span).toList();
+            List<Span> pAll = direct.stream().map(a -> new Span(a.start(), a.end())).toList();
+            goldAll += gAll.size();
+            predAll += pAll.size();
+            matchedAll += match(pAll, gAll).size();
+
+            List<GoldQuote> g = goldQuotes.stream().filter(q -> QuoteExtractor.words(text, q.span().start(), q.span().end()) >= MIN_WORDS).toList();
+            List<Attribution> p = direct.stream().filter(a -> QuoteExtractor.words(text, a.start(), a.end()) >= MIN_WORDS).toList();
+            gold += g.size();
+            pred += p.size();
+            List<int[]> pairs = match(p.stream().map(a -> new Span(a.start(), a.end())).toList(), g.stream().map(GoldQuote::span).toList());
+            matched += pairs.size();
+            boolean[] pm = new boolean[p.size()];
+            boolean[] gm = new boolean[g.size()];
+            for (int[] pr : pairs) {
+                pm[pr[0]] = true;
+                gm[pr[1]] = true;
+                GoldQuote gq = g.get(pr[1]);
+                if (gq.attribution().source().isEmpty()) continue;
+                spkTotal++;
+                Attribution a = p.get(pr[0]);
+                boolean ok = speakerCorrect(a, gq.attribution(), attributions);
+                if (ok) spkOk++;
+                else if (verbose) System.out.printf("SPEAKER %s | pred=%s / %s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
+                        a.speakerDescription(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
+                        clip(a.text()));
+            }
+            if (verbose) {
+                for (int i = 0; i < p.size(); i++) if (!pm[i]) System.out.printf("FP %s | %s | %s%n", e.getKey(), p.get(i).speaker(), context(text, p.get(i).start(), p.get(i).end()));
+                for (int i = 0; i < g.size(); i++) if (!gm[i]) System.out.printf("FN %s | %s | %s%n", e.getKey(), g.get(i).attribution().sourceText(), context(text, g.get(i).span().start(), g.get(i).span().end()));
+            }
+        }
+        return new Score(split, texts.size(), gold, pred, matched, spkTotal, spkOk, goldAll, predAll, matchedAll, ms);
+    }
+
+    private static String clip(String s) {
+        s = s.replace('\n', ' ');
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    private static String context(String text, int s, int e) {
+        return clip(text.substring(Math.max(0, s - 60), s)) + " [[" + clip(text.substring(s, e)) + "]] "
+                + text.substring(e, Math.min(text.length(), e + 60)).replace('\n', '|');
+    }
+
+    /** One-to-one greedy matching by overlap (≥ half the shorter span); returns {pred, gold} index pairs. */
+    static List<int[]> match(List<Span> pred, List<Span> gold) {
+        List<int[]> cands = new ArrayList<>();
+        for (int i = 0; i < pred.size(); i++) {
+            for (int j = 0; j < gold.size(); j++) {
+                int ov = pred.get(i).overlap(gold.get(j));
+                if (ov > 0 && ov * 2 >= Math.min(pred.get(i).length(), gold.get(j).length())) cands.add(new int[] {i, j, ov});
+            }
+        }
+        cands.sort(Comparator.comparingInt((int[] c) -> -c[2]));
+        boolean[] pu = new boolean[pred.size()];
+        boolean[] gu = new boolean[gold.size()];
+        List<int[]> out = new ArrayList<>();
+        for (int[] c : cands) {
+            if (pu[c[0]] || gu[c[1]]) continue;
+            pu[c[0]] = true;
+            gu[c[1]] = true;
+            out.add(new int[] {c[0], c[1]});
+        }
+        return out;
+    }
+
+    static List<GoldAttribution> parseAnn(String ann, String text) {
+        Map<String, List<Span>> spans = new TreeMap<>();
+        List<Map<String, String>> events = new ArrayList<>();
+        for (String line : ann.split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length < 2) continue;
+            if (f[0].startsWith("T")) {
+                int sp = f[1].indexOf(' ');
+                if (sp < 0) continue;
+                List<Span> list = new ArrayList<>();
+                for (String r : f[1].substring(sp + 1).split(";")) {
+                    String[] se = r.trim().split(" ");
+                    list.add(new Span(Integer.parseInt(se[0]), Integer.parseInt(se[1])));
+                }
+                spans.put(f[0], list);
+            } else if (f[0].startsWith("E")) {
+                Map<String, String> roles = new TreeMap<>();
+                for (String part : f[1].trim().split(" ")) {
+                    int c = part.indexOf(':');
+                    if (c > 0) roles.put(part.substring(0, c).replaceAll("\\d+$", ""), part.substring(c + 1));
+                }
+                events.add(roles);
+            }
+        }
+        List<GoldAttribution> out = new ArrayList<>();
+        for (Map<String, String> ev : events) {
+            List<Span> content = ev.get("Content") == null ? List.of() : spans.getOrDefault(ev.get("Content"), List.of());
+            if (content.isEmpty()) continue;
+            List<Span> source = ev.get("Source") == null ? List.of() : spans.getOrDefault(ev.get("Source"), List.of());
+            StringBuilder st = new StringBuilder();
+            for (Span s : source) st.append(st.length() > 0 ? " " : "").append(text, s.start(), Math.min(s.end(), text.length()));
+            out.add(new GoldAttribution(content, source, st.toString()));
+        }
+        return out;
+    }
+
+    /** Quotation segments, paired independently of the extractor (per paragraph; unclosed runs to paragraph end). */
+    static List<Span> segments(String text) {
+        List<Span> out = new ArrayList<>();
+        int p = 0;
+        while (p < text.length()) {
+            int e = text.indexOf('\n', p);
+            if (e < 0) e = text.length();
+            int open = -1;
+            char kind = 0;
+            for (int i = p; i < e; i++) {
+                char c = text.charAt(i);
+                if (open < 0) {
+                    if (c == '“' || c == '"' || c == '«') {
+                        open = i;
+                        kind = c;
+                    }
+                } else if ((kind == '“' && c == '”') || (kind == '"' && c == '"') || (kind == '«' && c == '»')) {
+                    addTrimmed(text, open + 1, i, out);
+                    open = -1;
+                }
+            }
+            if (open >= 0) addTrimmed(text, open + 1, e, out);
+            p = e + 1;
+        }
+        return out;
+    }
+
+    private static void addTrimmed(String t, int a, int b, List<Span> out) {
+        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        if (b > a) out.add(new Span(a, b));
+    }
+
+    static List<GoldQuote> goldQuotes(String text, List<GoldAttribution> attributions) {
+        List<GoldQuote> out = new ArrayList<>();
+        for (Span seg : segments(text)) {
+            GoldAttribution best = null;
+            int bestCover = 0;
+            for (GoldAttribution a : attributions) {
+                int cover = 0;
+                for (Span c : a.content()) cover += seg.overlap(c);
+                if (cover > bestCover) {
+                    bestCover = cover;
+                    best = a;
+                }
+            }
+            if (best != null && bestCover * 2 >= seg.length()) out.add(new GoldQuote(seg, best));
+        }
+        return out;
+    }
+
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
+            "her", "their", "its", "this", "that", "these", "those", "who", "one", "some", "many", "several", "two",
+            "three", "another", "other", "you", "our", "my", "mr", "mrs", "ms");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "two", "three", "four", "many",
+            "one", "another", "other", "few", "multiple", "most", "more");
+
+    /** The gold name key of an attribution's source, resolving pronouns/definite descriptions as documented. */
+    static String goldKey(GoldAttribution a, List<GoldAttribution> all) {
+        String named = nameKey(a.sourceText());
+        if (named != null) return named;
+        if (!anaphoric(a.sourceText())) return null;
+        int at = a.source().get(0).start();
+        GoldAttribution bestBefore = null, bestAfter = null;
+        for (GoldAttribution o : all) {
+            if (o.source().isEmpty() || nameKey(o.sourceText()) == null) continue;
+            int s = o.source().get(0).start();
+            if (s < at && (bestBefore == null || s > bestBefore.source().get(0).start())) bestBefore = o;
+            if (s > at && (bestAfter == null || s < bestAfter.source().get(0).start())) bestAfter = o;
+        }
+        GoldAttribution r = bestBefore != null ? bestBefore : bestAfter;
+        return r == null ? null : nameKey(r.sourceText());
+    }
+
+    private static boolean anaphoric(String source) {
+        String[] w = source.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length == 0 || w[0].isEmpty()) return false;
+        return !INDEFINITE.contains(w[0]) && !(w.length > 1 && w[w.length - 1].endsWith("s") && !w[0].equals("the"));
+    }
+
+    /** Key of the last run of capitalised words, or null if the source has no proper name. */
+    static String nameKey(String source) {
+        // the head of the source phrase: cut at the first comma, parenthesis, "of", "who", "with", "from", "at"
+        String head = source.trim().split(",|\\(| of | who | with | from | at | for ")[0];
+        if (head.isBlank()) head = source;
+        String[] w = head.trim().split("[\\s,()]+");
+        int end = -1;
+        for (int i = w.length - 1; i >= 0; i--) {
+            String x = w[i];
+            if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) continue;
+            String lx = x.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", "");
+            if (NOT_NAMES.contains(lx) || x.matches("[A-Z]-[A-Za-z.]+")) continue; // (R-Utah) party tags
+            end = i;
+            break;
+        }
+        if (end < 0) return null;
+        return NameRules.key(w[end]);
+    }
+
+    static boolean speakerCorrect(Attribution p, GoldAttribution g, List<GoldAttribution> all) {
+        String key = goldKey(g, all);
+        if (p.speaker() != null) return key != null && NameRules.key(p.speaker()).equals(key);
+        if (nameKey(g.sourceText()) != null || p.speakerDescription() == null) return false;
+        String gh = SpeakerResolver.head(g.sourceText());
+        String ph = SpeakerResolver.head(p.speakerDescription());
+        return gh.equals(ph) || (gh + "s").equals(ph) || (ph + "s").equals(gh);
+    }
+}

@@ -1,0 +1,222 @@
+package io.dossier.analyze.quote;
+
+import io.dossier.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class QuoteExtractorTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Attribution> direct(String text) {
+        return extractor.extract(text).stream().filter(a -> a.kind() == QuoteKind.DIRECT).toList();
+    }
+
+    private List<Attribution> indirect(String text) {
+        return extractor.extract(text).stream().filter(a -> a.kind() == QuoteKind.INDIRECT).toList();
+    }
+
+    private static Attribution only(List<Attribution> list) {
+        assertEquals(1, list.size(), () -> "expected one statement, got " + list);
+        return list.get(0);
+    }
+
+    @Test
+    void straightQuotesWithNameSaid() {
+        String t = "Maria Lopez runs the clinic. \"We will reopen on Monday,\" Lopez said.";
+        Attribution a = only(direct(t));
+        assertEquals("We will reopen on Monday,", a.text());
+        assertEquals("Maria Lopez", a.speaker(), "fullest form of the name");
+        assertEquals("said", a.cue());
+        assertEquals(t.indexOf("We will"), a.start());
+        assertEquals(a.text(), t.substring(a.start(), a.end()));
+    }
+
+    @Test
+    void curlyQuotesSaidName() {
+        Attribution a = only(direct("“The budget is balanced,” said John Smith."));
+        assertEquals("The budget is balanced,", a.text());
+        assertEquals("John Smith", a.speaker());
+    }
+
+    @Test
+    void guillemets() {
+        Attribution a = only(direct("«Nous allons gagner cette bataille,» said Pierre Dupont."));
+        assertEquals("Nous allons gagner cette bataille,", a.text());
+        assertEquals("Pierre Dupont", a.speaker());
+    }
+
+    @Test
+    void singleCurlyPrimaryQuotes() {
+        Attribution a = only(direct("‘We have no plans to resign,’ said Tom Baker, the party chairman."));
+        assertEquals("We have no plans to resign,", a.text());
+        assertEquals("Tom Baker", a.speaker());
+    }
+
+    @Test
+    void appositiveBetweenNameAndCue() {
+        Attribution a = only(direct("“The vote is not close,” Jane Doe, the committee's chairwoman, said."));
+        assertEquals("Jane Doe", a.speaker());
+    }
+
+    @Test
+    void pronounResolvesToPersonNamedBefore() {
+        String t = "Senator Elizabeth Warren spoke in Boston on Friday.\n“This bill protects families,” she said.";
+        assertEquals("Elizabeth Warren", only(direct(t)).speaker());
+    }
+
+    @Test
+    void pronounPicksGenderFittingAntecedent() {
+        String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
+        assertEquals("Hillary Clinton", only(direct(t)).speaker());
+    }
+
+    @Test
+    void descriptionResolvesToNamedPerson() {
+        String t = "Sen. Ted Cruz arrived in Iowa on Monday. “We are going to win this state,” the senator said.";
+        assertEquals("Ted Cruz", only(direct(t)).speaker());
+    }
+
+    @Test
+    void accordingTo() {
+        Attribution a = only(direct("According to Mark Jones, “the numbers simply do not add up.”"));
+        assertEquals("Mark Jones", a.speaker());
+        assertEquals("according to", a.cue().toLowerCase());
+    }
+
+    @Test
+    void toldReuters() {
+        Attribution a = only(direct("“The talks failed,” Omar Khalid told Reuters."));
+        assertEquals("Omar Khalid", a.speaker());
+        assertEquals("told", a.cue());
+    }
+
+    @Test
+    void colonIntroducedQuote() {
+        Attribution a = only(direct("Governor Ann Richards said: “Texas will not back down from this fight.”"));
+        assertEquals("Ann Richards", a.speaker());
+        assertEquals("Texas will not back down from this fight.", a.text());
+    }
+
+    @Test
+    void splitQuoteBothHalvesAttributed() {
+        List<Attribution> qs = direct("David Brown leads the team. “We will go,” he said, “and we will win.”");
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("We will go,", qs.get(0).text());
+        assertEquals("and we will win.", qs.get(1).text());
+        assertTrue(qs.stream().allMatch(q -> "David Brown".equals(q.speaker())), qs::toString);
+    }
+
+    @Test
+    void quoteSpanningParagraphs() {
+        String t = "Mayor Karen Bass said: “The city is ready for the storm.\n\n“Shelters open tonight across every district.”";
+        List<Attribution> qs = direct(t);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("The city is ready for the storm.", qs.get(0).text());
+        assertEquals("Shelters open tonight across every district.", qs.get(1).text());
+        assertTrue(qs.stream().allMatch(q -> "Karen Bass".equals(q.speaker())), qs::toString);
+    }
+
+    @Test
+    void runOfQuotesAfterSpeakerParagraph() {
+        String t = "“We have the votes,” said Paul Ryan.\n\n“Nobody should doubt that the bill will pass this week.”";
+        List<Attribution> qs = direct(t);
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals("Paul Ryan", qs.get(1).speaker());
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        assertTrue(direct("Critics call the scheme “pay-to-play” and want it gone.").isEmpty());
+        assertTrue(direct("He is the host of “The Nightly Show with Larry Wilmore” on cable.").isEmpty());
+        assertTrue(direct("The so-called \"reform\" package passed the House.").isEmpty());
+    }
+
+    @Test
+    void questionThenAskedName() {
+        Attribution a = only(direct("“Are you kidding me?” Trump asked."));
+        assertEquals("Trump", a.speaker());
+        assertEquals("asked", a.cue());
+    }
+
+    @Test
+    void reportedSpeechSaidThat() {
+        Attribution a = only(indirect("Mary Barra said that the company would cut 4,000 jobs."));
+        assertEquals("Mary Barra", a.speaker());
+        assertEquals("the company would cut 4,000 jobs", a.text());
+        assertEquals("said", a.cue());
+    }
+
+    @Test
+    void reportedSpeechTrailingCue() {
+        Attribution a = only(indirect("The plant will close in March, a company spokesman said."));
+        assertNull(a.speaker());
+        assertEquals("a company spokesman", a.speakerDescription());
+        assertEquals("The plant will close in March", a.text());
+    }
+
+    @Test
+    void reportedSpeechAccordingTo() {
+        Attribution a = only(indirect("According to the ministry, the border will reopen next week."));
+        assertNull(a.speaker());
+        assertEquals("the border will reopen next week", a.text());
+    }
+
+    @Test
+    void unnamedSourceInvertedAndResolvedToEarlierDescription() {
+        String t = "A European diplomat familiar with the talks said the deal was close.\n"
+                + "The timing remained unclear, said the diplomat, who asked not to be named.";
+        List<Attribution> all = indirect(t);
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("A European diplomat familiar with the talks", all.get(1).speakerDescription());
+        assertNull(all.get(1).speaker());
+        assertEquals("The timing remained unclear", all.get(1).text());
+    }
+
+    @Test
+    void sampleArticle() throws Exception {
+        String text = Files.readString(Path.of("samples/cairo-talks.txt"));
+        List<Attribution> all = extractor.extract(text);
+        Attribution q = only(all.stream().filter(a -> a.kind() == QuoteKind.DIRECT).toList());
+        assertTrue(q.text().startsWith("The meeting will discuss the Israeli aggression"));
+        assertEquals("Taher Al-Nono", q.speaker());
+        assertEquals(q.text(), text.substring(q.start(), q.end()));
+
+        assertSource(all, "Leaders from the Islamist group", null, "a Hamas official");
+        assertSource(all, "The Hamas delegation is led by Khalil Al-Hayya", "Taher Al-Nono", null);
+        assertSource(all, "the Fatah delegation was led by", null, "A Palestinian official");
+        assertSource(all, "if no unity government was agreed", null, "A Palestinian official familiar with the talks");
+        assertSource(all, "The shape and exact responsibilities", null, "A Palestinian official familiar with the talks");
+        assertSource(all, "Egypt was urging both sides", null, "Egyptian security officials");
+        assertSource(all, "a Palestinian presence must be re-established", "Cairo", null);
+        assertSource(all, "it also does not trust the Abbas-led", "Israel", null);
+        assertSource(all, "their post-war plans are an internal affair", null, "The Palestinian factions");
+        assertEquals(10, all.size(), all::toString);
+    }
+
+    private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
+        Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
+                .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
+        assertEquals(speaker, a.speaker(), contentStart);
+        assertEquals(description, a.speakerDescription(), contentStart);
+    }
+
+    @Test
+    void largeInputIsLinear() {
+        StringBuilder sb = new StringBuilder();
+        String para = "“We will not accept this plan, and we will fight it in court,” said Mary Jones, a lawyer. "
+                + "Officials said the case would be heard in May. He called it \"absurd\" and left \"";
+        while (sb.length() < 1_000_000) sb.append(para).append('\n');
+        sb.append("\"\"\"“““”””«««".repeat(2000));
+        long t0 = System.nanoTime();
+        List<Attribution> all = extractor.extract(sb.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertFalse(all.isEmpty());
+        assertTrue(ms < 5000, "1 MB took " + ms + " ms");
+    }
+}
