@@ -87,7 +87,10 @@ public final class Composer {
         String who = named ? clean(speaker != null ? speaker.name() : q.speaker())
                 : clean(orElse(q.speakerDescription(), "Unnamed source"));
         String role = speaker != null ? clean(speaker.role()) : null;
-        return new Dossier.QuoteView(clean(q.text()), q.kind() == QuoteKind.INDIRECT ? "reported" : "direct",
+        boolean reported = q.kind() == QuoteKind.INDIRECT;
+        // A reported clause ("it also does not trust...") reads as a statement when capitalised.
+        String text = reported ? capitalise(clean(q.text())) : clean(q.text());
+        return new Dossier.QuoteView(text, reported ? "reported" : "direct",
                 who, named, role, clean(q.cue()), paragraph);
     }
 
@@ -169,6 +172,12 @@ public final class Composer {
         if (starts.length == 0 || offset < 0) return 0;
         int i = java.util.Arrays.binarySearch(starts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static String capitalise(String s) {
+        if (s == null || s.isEmpty() || !Character.isLowerCase(s.codePointAt(0))) return s;
+        return new StringBuilder(s.length()).appendCodePoint(Character.toUpperCase(s.codePointAt(0)))
+                .append(s, Character.charCount(s.codePointAt(0)), s.length()).toString();
     }
 
     private static String orElse(String s, String fallback) {
