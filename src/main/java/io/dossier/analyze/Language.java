@@ -19,18 +19,38 @@ import java.io.UncheckedIOException;
  */
 public final class Language {
 
-    private static final class Models {
-        static final SentenceModel SENTENCES = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
-        static final TokenizerModel TOKENS = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-        static final POSModel POS = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    // One holder per model, so a thread that needs only sentences never waits for the
+    // (much larger) part-of-speech model another thread is still loading.
+    private static final class Sentences {
+        static final SentenceModel MODEL = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    }
+
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    }
+
+    private static final class Pos {
+        static final POSModel MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
     }
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Sentences.MODEL));
     private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+            ThreadLocal.withInitial(() -> new TokenizerME(Tokens.MODEL));
     private static final ThreadLocal<POSTaggerME> TAGGER =
-            ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
+            ThreadLocal.withInitial(() -> new POSTaggerME(Pos.MODEL));
+
+    /**
+     * Starts loading the part-of-speech model (the slowest thing a one-shot run does) on
+     * another thread, so it overlaps with reading the article.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            Object unused = Pos.MODEL;
+        }, "dossier-models");
+        t.setDaemon(true);
+        t.start();
+    }
 
     private Language() {
     }

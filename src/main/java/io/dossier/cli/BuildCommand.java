@@ -1,7 +1,9 @@
 package io.dossier.cli;
 
 import io.dossier.DossierRenderer;
+import io.dossier.Warmup;
 import io.dossier.analyze.Analyzer;
+import io.dossier.analyze.Language;
 import io.dossier.model.Analysis;
 import io.dossier.model.AnalysisJson;
 import io.dossier.model.Article;
@@ -50,9 +52,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Language.preload();
+        var templates = common.templateEngine();
+        Warmup.inBackground(templates);
         Article article = Inputs.override(Inputs.read(input), title, source, date);
         var options = common.composeOptions();
-        var renderer = new DossierRenderer(common.templateEngine());
+        var renderer = new DossierRenderer(templates);
         Analysis analysis = new Analyzer().analyze(article);
         DossierRenderer.Rendered rendered = renderer.render(analysis, options);
         Path target = OutputNames.resolve(output, Inputs.baseName(input, analysis.article().title()), ".pdf");

@@ -55,8 +55,13 @@ public final class PdfFinisher {
             catalog.setPageLabels(pageLabels(doc));
             catalog.setMetadata(xmp(doc, meta));
 
+            // An incremental update appends only what changed to the typesetter's bytes:
+            // rewriting the whole file would cost more than everything else here.
+            catalog.getCOSObject().setNeedToBeUpdated(true);
+            info.getCOSObject().setNeedToBeUpdated(true);
+            doc.getDocumentCatalog().getCOSObject().setNeedToBeUpdated(true);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 8192);
-            doc.save(out);
+            doc.saveIncremental(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("finishing the PDF failed", e);

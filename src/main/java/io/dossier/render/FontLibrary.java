@@ -36,8 +36,6 @@ public final class FontLibrary implements FontMapper {
     static final List<Face> FACES = List.of(
             new Face(SANS, false, false, "DejaVuSans.ttf"),
             new Face(SANS, true, false, "DejaVuSans-Bold.ttf"),
-            new Face(SANS, false, true, "DejaVuSans-Oblique.ttf"),
-            new Face(SANS, true, true, "DejaVuSans-BoldOblique.ttf"),
             new Face(SANS_CONDENSED, false, false, "DejaVuSansCondensed.ttf"),
             new Face(SANS_CONDENSED, true, false, "DejaVuSansCondensed-Bold.ttf"),
             new Face(SERIF, false, false, "DejaVuSerif.ttf"),

@@ -21,16 +21,12 @@ import java.util.Map;
  */
 public final class PdfTypesetter {
 
-    /** Font resolvers are costly to fill and not thread-safe, so each thread keeps one. */
-    private static final ThreadLocal<ITextFontResolver> FONT_RESOLVER = ThreadLocal.withInitial(() -> {
-        FontLibrary fonts = FontLibrary.get();
-        ITextFontResolver resolver = new ITextFontResolver();
-        for (int i = 0; i < fonts.faces().size(); i++) {
-            FontLibrary.Face face = fonts.faces().get(i);
-            resolver.addFont(fonts.pdfFont(i), "fonts/" + face.file(), face.family());
-        }
-        return resolver;
-    });
+    /**
+     * Font resolvers are costly to fill and not thread-safe: a document borrows one from this
+     * pool and gives it back, so a warm-up thread's resolver serves the next document.
+     */
+    private static final java.util.concurrent.ConcurrentLinkedQueue<ITextFontResolver> FONT_RESOLVERS =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(() -> {
         try {
@@ -51,7 +47,16 @@ public final class PdfTypesetter {
     public Result typeset(String xhtml, Map<String, ? extends Drawable> charts) {
         Document document = parse(xhtml);
         ScriptRuns.apply(document);
-        ITextFontResolver fonts = FONT_RESOLVER.get();
+        ITextFontResolver pooled = FONT_RESOLVERS.poll();
+        ITextFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
+        try {
+            return typeset(document, charts, fonts);
+        } finally {
+            FONT_RESOLVERS.offer(fonts);
+        }
+    }
+
+    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, ITextFontResolver fonts) {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
