@@ -145,4 +145,13 @@ class ArticleReaderTest {
         assertTrue(a.paragraphs().size() > 1000);
         assertTrue((System.nanoTime() - t0) / 1_000_000 < 3000, "reading 1 MB took too long");
     }
+
+    @Test
+    void aLongLeadBecomesATitleCutAtAPhraseBoundaryWithoutItsAttribution() throws Exception {
+        Article a = new ArticleReader().read(write("lead.txt", "Leaders from the Islamist group Hamas and Palestinian President "
+                + "Mahmoud Abbas's Fatah party discussed plans for cooperation after the war in Gaza in a new round of talks "
+                + "in Cairo on Wednesday, a Hamas official told Reuters.\n\nThe talks are the first since July."));
+        assertEquals("Leaders from the Islamist group Hamas and Palestinian President Mahmoud Abbas's Fatah party "
+                + "discussed plans for cooperation", a.title());
+    }
 }
