@@ -136,6 +136,42 @@ class SampleDossierTest {
     }
 
     @Test
+    void sidebarIsPrintedBesideTheBottomLineNotBelowIt() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int page = text.pageOf("Bottom line");
+            java.util.Map<String, float[]> where = new java.util.HashMap<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (String key : List.of("Bottom line", "KEY QUOTES", "Key points")) {
+                        if (s.contains(key) && !where.containsKey(key)) {
+                            var first = positions.get(0);
+                            where.put(key, new float[]{first.getXDirAdj(), first.getYDirAdj()});
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(doc);
+            float[] bottomLine = where.get("Bottom line");
+            float[] sidebar = where.get("KEY QUOTES");
+            assertNotNull(sidebar, "sidebar heading on the summary page");
+            assertTrue(sidebar[0] > bottomLine[0] + 200, "sidebar is to the right of the summary");
+            assertTrue(Math.abs(sidebar[1] - bottomLine[1]) < 40, "sidebar starts level with the bottom line");
+        }
+    }
+
+    @Test
+    void coverIsLabelledCoverAndBodyPagesAreNumbered() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String[] labels = doc.getDocumentCatalog().getPageLabels().getLabelsByPageIndices();
+            assertEquals("Cover", labels[0]);
+            assertEquals("2", labels[1]);
+        }
+    }
+
+    @Test
     void fullTextAppendixNumbersEveryParagraph() {
         String full = text.page(text.pages().size()).replaceAll("\\s+", " ");
         int paragraphs = analysis.article().paragraphs().size();
