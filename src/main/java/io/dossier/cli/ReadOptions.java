@@ -24,7 +24,8 @@ final class ReadOptions {
             Matcher m = SIZE.matcher(value.strip());
             if (!m.matches()) throw new CommandLine.TypeConversionException("'" + value + "' is not a size (use e.g. 800KB or 5MB)");
             double n = Double.parseDouble(m.group(1));
-            int power = "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            String unit = m.group(2).toLowerCase(Locale.ROOT);
+            int power = unit.isEmpty() ? 0 : "kmgt".indexOf(unit) + 1;
             double bytes = n * Math.pow(1024, power);
             if (bytes < 1 || bytes > Long.MAX_VALUE / 2) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is out of range (use e.g. 800KB or 5MB)");
