@@ -36,9 +36,10 @@ import java.util.stream.Stream;
                         + "and the exit status is 1 when any failed. Dossiers are written whole or not at all, "
                         + "even when the batch is interrupted (Ctrl-C) or killed."},
         footer = {"", "Examples:",
-                "  dossier batch inbox/ -o out/                 # every article in inbox/ -> out/NAME.pdf",
+                "  dossier batch inbox/ -o out/                  # inbox/NAME.txt -> out/NAME.pdf",
                 "  dossier batch *.txt *.html -o out/ --jobs 4 --json",
-                "  dossier batch inbox/ -o out/ --no-clobber    # only the articles not done yet"})
+                "  dossier batch inbox/ -o out/ --no-clobber     # only the ones not made yet",
+                "  find inbox -name '*.html' | dossier batch - -o out/"})
 final class BatchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT_DIR|FILE", arity = "1..*",

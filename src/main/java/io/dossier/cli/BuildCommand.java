@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "  dossier build samples/cairo-talks.txt                 # -> out/cairo-talks.pdf",
                 "  dossier build article.md -o briefings/ --paper letter",
                 "  cat article.txt | dossier build - --title \"Cairo talks\" -o cairo.pdf",
-                "  dossier build a.txt b.md c.html -o out/morning-brief.pdf --title \"Morning brief\""})
+                "  dossier build a.txt b.md c.html -o out/morning-brief.pdf   # one briefing book"})
 final class BuildCommand implements Callable<Integer> {
 
     static final String BOOK_NAME = "briefing-book";
