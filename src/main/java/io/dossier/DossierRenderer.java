@@ -54,7 +54,9 @@ public final class DossierRenderer {
                 dossier.title(),
                 "Briefing dossier" + (dossier.source() != null ? ": " + dossier.source() : ""),
                 dossier.actors().stream().limit(12).map(Dossier.ActorView::name).toList(),
-                dossier.byline() != null ? dossier.byline() : dossier.source() != null ? dossier.source() : "Dossier",
+                options.author() != null ? options.author()
+                        : dossier.byline() != null ? dossier.byline()
+                        : dossier.source() != null ? dossier.source() : "Dossier",
                 PdfFinisher.calendar(options.generatedAt())));
         long t4 = System.nanoTime();
         return new Rendered(pdf, dossier, new Timings(t1 - t0, t2 - t1, typeset.layoutNanos(),

@@ -26,21 +26,23 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date; relative dates are resolved against it.")
     String date;
 
-    @Option(names = "--debug", description = "Print stack traces for errors.")
-    boolean debug;
+    @picocli.CommandLine.Mixin
+    ReadOptions read;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        var article = Inputs.override(Inputs.read(input), null, null, date);
+        Main main = Main.of(spec);
+        var article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, main.term::warning), null, null, date);
         String json = AnalysisJson.write(new Analyzer().analyze(article));
         if (output == null || output.toString().equals("-")) {
             spec.commandLine().getOut().print(json);
             spec.commandLine().getOut().flush();
         } else {
             AtomicFile.write(output, json.getBytes(StandardCharsets.UTF_8));
+            main.term.verbose("wrote " + output);
         }
         return Main.OK;
     }

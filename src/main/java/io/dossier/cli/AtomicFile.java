@@ -3,59 +3,215 @@ package io.dossier.cli;
 import io.dossier.BadInputException;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers only ever see the old complete file or the new complete
- * one: bytes go to a temporary file in the same folder, are forced to disk, then renamed
- * over the target. A failure deletes the temporary file and leaves the target untouched.
+ * one: bytes go to a hidden temporary file ({@code .NAME.RANDOM.part}) in the same folder,
+ * are forced to disk, then renamed over the target. A failure deletes the temporary file and
+ * leaves the target untouched; so does Ctrl-C or a kill (SIGINT, SIGTERM): a shutdown hook
+ * deletes the temporary files still being written. (SIGKILL runs no code; then a hidden
+ * {@code .part} file may stay behind, but never a partial PDF under the real name.)
+ * <p>
+ * An existing target is replaced only when it is a writable, unlocked regular file: a
+ * read-only file ({@code chmod a-w}, checked on the permission bits so it holds for root
+ * too) or one another program holds a lock on is refused, not overwritten.
  */
 final class AtomicFile {
+
+    /** What happened to the target. */
+    enum Outcome { WRITTEN, KEPT }
+
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final Object LOCK = new Object();
+    private static volatile boolean hookInstalled;
+    private static volatile boolean shuttingDown;
 
     private AtomicFile() {
     }
 
     static void write(Path target, byte[] bytes) {
+        write(target, bytes, false);
+    }
+
+    /** Writes {@code bytes} to {@code target}; with {@code noClobber} an existing target is kept. */
+    static Outcome write(Path target, byte[] bytes, boolean noClobber) {
+        installHook();
         Path dir = target.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new BadInputException(dir + ": cannot create output folder (" + reason(e) + ")", e);
-        }
+        checkFolder(dir);
         if (Files.isDirectory(target)) throw new BadInputException(target + ": is a folder, not a file");
+        if (Files.exists(target)) {
+            if (noClobber) return Outcome.KEPT;
+            checkReplaceable(target);
+        }
         Path tmp;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw new BadInputException(dir + ": output folder is not writable (" + reason(e) + ")", e);
+        synchronized (LOCK) {
+            if (shuttingDown) throw new IllegalStateException("interrupted");
+            try {
+                tmp = createTemp(dir, target);
+            } catch (IOException e) {
+                throw new BadInputException(dir + ": output folder is not writable (" + reason(e) + ")", e);
+            }
+            IN_FLIGHT.add(tmp);
         }
         try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
-                ch.write(java.nio.ByteBuffer.wrap(bytes));
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) ch.write(buffer);
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (noClobber) {
+                try {
+                    Files.createLink(target, tmp); // atomic: fails if the target appeared meanwhile
+                } catch (FileAlreadyExistsException e) {
+                    return Outcome.KEPT;
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    if (Files.exists(target)) return Outcome.KEPT;
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } else {
+                try {
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
+            return Outcome.WRITTEN;
         } catch (IOException e) {
             throw new BadInputException(target + ": cannot write output (" + reason(e) + ")", e);
         } finally {
             try {
                 Files.deleteIfExists(tmp);
             } catch (IOException ignored) {
-                // the temporary file is hidden and named .part; nothing more we can do
+                // hidden and named .part; nothing more we can do
+            }
+            IN_FLIGHT.remove(tmp);
+        }
+    }
+
+    /**
+     * A new hidden temporary file beside the target. Unlike Files.createTempFile (mode 0600)
+     * it gets the usual mode for new files (0666 less the umask), or the mode of the file it replaces.
+     */
+    private static Path createTemp(Path dir, Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String random = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+            Path tmp = dir.resolve("." + target.getFileName() + "." + random + ".part");
+            try {
+                Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt < 10) continue;
+                throw e;
+            }
+            try {
+                PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+                if (posix != null && Files.exists(target)) {
+                    Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
+                }
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // keep the default mode
+            }
+            return tmp;
+        }
+    }
+
+    private static void checkFolder(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new BadInputException(dir + ": output folder is not writable (" + p + " is a file, not a folder)");
+            }
+            if (Files.isDirectory(p)) break;
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new BadInputException(dir + ": cannot create output folder (" + reason(e) + ")", e);
+        }
+    }
+
+    /** Refuses to replace a read-only or locked file. */
+    static void checkReplaceable(Path target) {
+        if (!Files.isRegularFile(target)) throw new BadInputException(target + ": exists and is not a regular file; not replacing it");
+        if (readOnly(target)) {
+            throw new BadInputException(target + ": output file is read-only; not replacing it (make it writable, or choose another -o)");
+        }
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.READ)) {
+            FileLock lock = ch.tryLock(0, Long.MAX_VALUE, true);
+            if (lock == null) throw locked(target);
+            lock.release();
+        } catch (OverlappingFileLockException e) {
+            throw locked(target);
+        } catch (IOException e) {
+            // cannot open or lock it for reading: the rename decides
+        }
+    }
+
+    private static BadInputException locked(Path target) {
+        return new BadInputException(target + ": output file is locked by another program; not replacing it (close it, or choose another -o)");
+    }
+
+    private static boolean readOnly(Path target) {
+        if (!Files.isWritable(target)) return true;
+        PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+        if (posix == null) return false;
+        try {
+            Set<PosixFilePermission> perms = posix.readAttributes().permissions();
+            return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Temporary files being written right now (for tests and the shutdown hook). */
+    static Set<Path> inFlight() {
+        return Set.copyOf(IN_FLIGHT);
+    }
+
+    private static void installHook() {
+        if (hookInstalled) return;
+        synchronized (LOCK) {
+            if (hookInstalled) return;
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abandonAll, "dossier-cleanup"));
+            hookInstalled = true;
+        }
+    }
+
+    /** On SIGINT/SIGTERM: no new files, and the half-written ones are deleted. */
+    static void abandonAll() {
+        synchronized (LOCK) {
+            shuttingDown = true;
+            for (Path tmp : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort while the JVM exits
+                }
             }
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NotDirectoryException) return "not a folder";
+        if (e instanceof FileAlreadyExistsException f) return f.getFile() + " exists and is not a folder";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -1,5 +1,7 @@
 package io.dossier.cli;
 
+import io.dossier.BadInputException;
+import io.dossier.BookRenderer;
 import io.dossier.DossierRenderer;
 import io.dossier.Warmup;
 import io.dossier.analyze.Analyzer;
@@ -14,56 +16,133 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Analyze an article and make its PDF dossier.",
+        description = {"Analyze an article and make its PDF dossier.",
+                "With several inputs, make ONE briefing book: cover, contents, a section per article "
+                        + "(summary, key quotes, actors, quotes), then an actor index with the article and page "
+                        + "of every actor, and an actor chart over all articles."},
         footer = {"", "Examples:",
                 "  dossier build samples/cairo-talks.txt                 # -> out/cairo-talks.pdf",
                 "  dossier build article.md -o briefings/ --paper letter",
-                "  cat article.txt | dossier build - --title \"Cairo talks\" -o cairo.pdf"})
+                "  cat article.txt | dossier build - --title \"Cairo talks\" -o cairo.pdf",
+                "  dossier build a.txt b.md c.html -o out/morning-brief.pdf   # one briefing book"})
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", arity = "1",
-            description = "Article file (.txt, .md, .html, .json) or - for standard input.")
-    String input;
+    static final String BOOK_NAME = "briefing-book";
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article file (.txt, .md, .html, .json) or - for standard input. Several: one briefing book.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-            description = "PDF file, or folder for it (default: out/NAME.pdf).")
+            description = "PDF file, folder for it, or - for standard output (default: out/NAME.pdf; "
+                    + "for a book out/" + BOOK_NAME + ".pdf).")
     String output;
 
-    @Option(names = "--title", paramLabel = "T", description = "Title (default: the article's headline).")
+    @Option(names = "--title", paramLabel = "T", description = "Title (default: the article's headline; for a book \"Briefing book\").")
     String title;
 
-    @Option(names = "--source", paramLabel = "S", description = "Publication the article comes from.")
+    @Option(names = "--source", paramLabel = "S", description = "Publication the article comes from (a book: every article).")
     String source;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date; relative dates are resolved against it.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Publication date; relative dates are resolved against it (a book: every article).")
     String date;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "Also write the Analysis JSON to FILE.")
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the Analysis JSON to FILE (a book: FILE is a folder, one NAME.json per article).")
     Path json;
+
+    @Option(names = "--no-clobber", description = "Keep an existing output file instead of replacing it.")
+    boolean noClobber;
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    ReadOptions read;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        return inputs.size() == 1 ? single(inputs.get(0)) : book();
+    }
+
+    private Integer single(String input) {
+        Main main = Main.of(spec);
+        Term term = main.term;
         Language.preload();
         var templates = common.templateEngine();
         Warmup.inBackground(templates);
-        Article article = Inputs.override(Inputs.read(input), title, source, date);
         var options = common.composeOptions();
         var renderer = new DossierRenderer(templates);
-        Analysis analysis = new Analyzer().analyze(article);
+        Article article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), title, source, date);
+        Analysis analysis = analyze(term, input, article);
+        Path target = Output.isStdout(output) ? null
+                : OutputNames.resolve(output, Inputs.baseName(input, analysis.article().title()), ".pdf");
+        if (target != null && noClobber && java.nio.file.Files.exists(target)) {
+            term.warning(target + ": exists; kept it (--no-clobber)");
+            return Main.OK;
+        }
+        long t0 = System.nanoTime();
         DossierRenderer.Rendered rendered = renderer.render(analysis, options);
-        Path target = OutputNames.resolve(output, Inputs.baseName(input, analysis.article().title()), ".pdf");
+        term.verbose(input + ": rendered " + rendered.pdf().length / 1024 + " KB in " + millis(t0) + " ms");
         if (json != null) AtomicFile.write(json, AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8));
-        AtomicFile.write(target, rendered.pdf());
-        spec.commandLine().getOut().println(target);
+        Output.write(main, output, target, rendered.pdf(), noClobber);
         return Main.OK;
+    }
+
+    private Integer book() {
+        Main main = Main.of(spec);
+        Term term = main.term;
+        if (inputs.stream().filter("-"::equals).count() > 1) throw new BadInputException("-: standard input can be read only once");
+        Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, BOOK_NAME, ".pdf");
+        if (target != null && noClobber && java.nio.file.Files.exists(target)) {
+            term.warning(target + ": exists; kept it (--no-clobber)");
+            return Main.OK;
+        }
+        var options = common.composeOptions();
+        BookRenderer renderer = new BookRenderer(common.templates);
+        List<Analysis> analyses = new ArrayList<>();
+        // Read every input first, so a bad one is reported before minutes of analysis.
+        List<Article> articles = new ArrayList<>();
+        for (String input : inputs) {
+            articles.add(Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), null, source, date));
+        }
+        for (int i = 0; i < articles.size(); i++) analyses.add(analyze(term, inputs.get(i), articles.get(i)));
+        long t0 = System.nanoTime();
+        BookRenderer.Rendered rendered = renderer.render(analyses, options, title);
+        term.verbose("book: " + analyses.size() + " articles, " + rendered.pdf().length / 1024 + " KB in " + millis(t0) + " ms");
+        if (json != null) {
+            Set<String> used = new HashSet<>();
+            for (int i = 0; i < analyses.size(); i++) {
+                String base = Inputs.baseName(inputs.get(i), analyses.get(i).article().title());
+                String name = base;
+                for (int n = 2; !used.add(name); n++) name = base + "-" + n;
+                AtomicFile.write(json.resolve(name + ".json"), AnalysisJson.write(analyses.get(i)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Output.write(main, output, target, rendered.pdf(), noClobber);
+        return Main.OK;
+    }
+
+    private static Analysis analyze(Term term, String input, Article article) {
+        long t0 = System.nanoTime();
+        Analysis analysis = new Analyzer().analyze(article);
+        term.verbose(input + ": analyzed " + article.paragraphs().size() + " paragraphs: " + analysis.actors().size()
+                + " actors, " + analysis.quotes().size() + " statements in " + millis(t0) + " ms");
+        return analysis;
+    }
+
+    static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 }

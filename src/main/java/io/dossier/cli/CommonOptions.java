@@ -25,11 +25,12 @@ final class CommonOptions {
             description = "Use the templates (dossier.ftlh, partials, dossier.css) in DIR instead of the bundled ones.")
     Path templates;
 
-    @Option(names = "--debug", description = "Print stack traces for errors.")
-    boolean debug;
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Who prepares the dossier, for the PDF metadata (default: the article's byline or source).")
+    String author;
 
     ComposeOptions composeOptions() {
-        return new ComposeOptions(marking, paper(), generatedAt());
+        return new ComposeOptions(marking, paper(), generatedAt(), author);
     }
 
     TemplateEngine templateEngine() {

@@ -5,11 +5,16 @@ import io.dossier.ingest.ArticleReader;
 import io.dossier.model.Article;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
 
 /** Reads INPUT arguments (a path or "-" for stdin) and applies --title/--source/--date. */
 final class Inputs {
@@ -17,19 +22,40 @@ final class Inputs {
     private Inputs() {
     }
 
-    static Article read(String input) {
-        ArticleReader reader = new ArticleReader();
+    /**
+     * Reads one article. Every problem is a {@link BadInputException} whose message starts
+     * with the input's name; recoverable oddities go to {@code warnings} as
+     * "NAME: warning: ...".
+     */
+    static Article read(String input, long maxBytes, InputStream stdin, Consumer<String> warnings) {
         if ("-".equals(input)) {
-            try {
-                return reader.fromText(new String(System.in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new BadInputException("stdin: cannot read (" + e.getMessage() + ")", e);
-            }
+            ArticleReader reader = new ArticleReader(maxBytes, w -> warnings.accept(Term.asWarning("stdin", w)));
+            return reader.read(stdin, null, "stdin");
         }
         Path path = Path.of(input);
-        if (!Files.exists(path)) throw new BadInputException(input + ": no such file");
-        if (Files.isDirectory(path)) throw new BadInputException(input + ": is a folder, not an article file");
+        checkReadable(path, input);
+        ArticleReader reader = new ArticleReader(maxBytes, w -> warnings.accept(Term.asWarning(input, w)));
         return reader.read(path);
+    }
+
+    /** The checks the reader leaves to us, worded for a person at a terminal. */
+    static void checkReadable(Path path, String name) {
+        if (!Files.exists(path)) {
+            throw new BadInputException(name + ": no such file" + (Files.isSymbolicLink(path) ? " (broken symbolic link)" : ""));
+        }
+        if (Files.isDirectory(path)) {
+            throw new BadInputException(name + ": is a folder, not an article file (use 'dossier batch " + name + "' for every article in it)");
+        }
+        if (!Files.isRegularFile(path)) throw new BadInputException(name + ": is not a regular file");
+        try (FileChannel ignored = FileChannel.open(path, StandardOpenOption.READ)) {
+            // readable
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(name + ": cannot read (permission denied)", e);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file", e);
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     static Article override(Article a, String title, String source, String date) {

@@ -1,9 +1,14 @@
 package io.dossier.cli;
 
 import io.dossier.BadInputException;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 
 /**
@@ -11,12 +16,20 @@ import java.io.PrintWriter;
  * on stderr), 1 anything else. Stack traces only with {@code --debug}.
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Turns a news article into a printable, multi-page PDF briefing dossier.",
-        subcommands = {BuildCommand.class, AnalyzeCommand.class, RenderCommand.class},
-        footer = {"", "Examples:",
+        description = "Turns news articles into printable, multi-page PDF briefing dossiers.",
+        subcommands = {BuildCommand.class, BatchCommand.class, AnalyzeCommand.class, RenderCommand.class},
+        footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size) can be set in",
+                "dossier.properties, in the working folder or in ~/.config/dossier/.",
+                "Command-line flags win. NO_COLOR turns colour off.",
+                "", "Exit status: 0 done; 2 bad usage or bad input; 1 anything else",
+                "(for batch: some articles failed).",
+                "", "Examples:",
                 "  dossier build samples/cairo-talks.txt            # -> out/cairo-talks.pdf",
+                "  dossier build a.txt b.md c.html -o out/morning-brief.pdf   # one briefing book",
+                "  dossier batch inbox/ -o out/ --jobs 4            # one dossier per article",
                 "  dossier analyze article.html -o article.json",
-                "  dossier render article.json --paper letter"})
+                "  dossier render article.json --paper letter",
+                "  source <(dossier completion)                     # bash/zsh completion"})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -26,55 +39,127 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+            description = "Print only errors: no progress, summary or warnings.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Say more: each stage, warnings, timings.")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces for errors.")
+    boolean debug;
+
+    /** Where commands talk to (set by {@link #run}). */
+    Term term;
+    InputStream stdin = System.in;
+    OutputStream stdout = System.out;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, analyze or render)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, batch, analyze or render)");
     }
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int status = run(args, out, err, System.in, System.out, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (tests call this directly). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, System.in, System.out, false);
+    }
+
+    /**
+     * As {@link #run(String[], PrintWriter, PrintWriter)}, with the byte streams for {@code -}
+     * (standard input, and a PDF written to standard output) and whether stderr is a terminal.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, OutputStream binOut, boolean terminal) {
+        Main main = new Main();
+        main.stdin = in;
+        main.stdout = binOut;
+        CommandLine cli = new CommandLine(main);
+        cli.addSubcommand("completion", new CompletionCommand());
         cli.setOut(out);
         cli.setErr(err);
+        boolean color = terminal && Term.colorAllowed();
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        Config config = Config.load(err);
+        if (config != null) cli.setDefaultValueProvider(config);
+        main.term = new Term(out, err, terminal, color);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("dossier: " + ex.getMessage());
             err.println("Try 'dossier " + subcommandName(ex.getCommandLine()) + "--help' for more information.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (debug) ex.printStackTrace(err);
+            if (main.debug) ex.printStackTrace(err);
             if (ex instanceof BadInputException) {
-                err.println("dossier: " + ex.getMessage());
+                err.println("dossier: " + oneLine(ex.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("dossier: error: " + describe(ex) + (debug ? "" : " (run with --debug for details)"));
+            err.println("dossier: error: " + describe(ex) + (main.debug ? "" : " (run with --debug for details)"));
             return FAILED;
         });
-        return cli.execute(args);
+        cli.setExecutionStrategy(parseResult -> {
+            main.term.quiet = main.quiet;
+            main.term.verbose = main.verbose && !main.quiet;
+            main.term.debug = main.debug;
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** The root command of a (sub)command, for its streams and flags. */
+    static Main of(CommandLine.Model.CommandSpec spec) {
+        return (Main) spec.root().userObject();
     }
 
     private static String subcommandName(CommandLine c) {
         return c.getParent() == null ? "" : c.getCommandName() + " ";
     }
 
-    private static String describe(Throwable t) {
+    static String oneLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    static String describe(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getMessage() == null) root = root.getCause();
         String m = root.getMessage();
-        return (m == null ? root.getClass().getSimpleName() : m).lines().findFirst().orElse("");
+        return oneLine(m == null ? root.getClass().getSimpleName() : m);
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"dossier " + (v == null ? "dev" : v)};
+            return new String[]{"dossier " + (v == null ? "dev" : v),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    @Command(name = "completion", mixinStandardHelpOptions = true,
+            description = {"Print a bash/zsh completion script for dossier.", "",
+                    "Load it in the current shell with:", "  source <(dossier completion)",
+                    "or install it once with:", "  dossier completion > ~/.local/share/bash-completion/completions/dossier"})
+    static final class CompletionCommand implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            String script = AutoComplete.bash("dossier", spec.root().commandLine());
+            spec.commandLine().getOut().print(script);
+            spec.commandLine().getOut().flush();
         }
     }
 }

@@ -25,8 +25,12 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ANALYSIS.json", description = "Analysis JSON file or - for standard input.")
     String input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR", description = "PDF file, or folder for it (default: out/NAME.pdf).")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+            description = "PDF file, folder for it, or - for standard output (default: out/NAME.pdf).")
     String output;
+
+    @Option(names = "--no-clobber", description = "Keep an existing output file instead of replacing it.")
+    boolean noClobber;
 
     @Mixin
     CommonOptions common;
@@ -42,14 +46,13 @@ final class RenderCommand implements Callable<Integer> {
         }
         var rendered = new DossierRenderer(common.templateEngine()).render(analysis, common.composeOptions());
         String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
-        Path target = OutputNames.resolve(output, base, ".pdf");
-        AtomicFile.write(target, rendered.pdf());
-        spec.commandLine().getOut().println(target);
+        Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, base, ".pdf");
+        Output.write(Main.of(spec), output, target, rendered.pdf(), noClobber);
         return Main.OK;
     }
 
     private Analysis read() {
-        try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(existing(Path.of(input)))) {
+        try (InputStream in = "-".equals(input) ? Main.of(spec).stdin : Files.newInputStream(existing(Path.of(input)))) {
             return AnalysisJson.read(in);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new BadInputException(input + ": not a valid Analysis JSON (" + e.getOriginalMessage() + ")", e);
@@ -59,8 +62,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private static Path existing(Path p) {
-        if (!Files.exists(p)) throw new BadInputException(p + ": no such file");
-        if (Files.isDirectory(p)) throw new BadInputException(p + ": is a folder, not a file");
+        Inputs.checkReadable(p, p.toString());
         return p;
     }
 }
