@@ -66,7 +66,7 @@ class BriefingBookTest {
             int start = articleStart(n);
             assertTrue(start > previous, "article " + n + " starts on page " + start);
             String section = text.page(start);
-            assertTrue(section.contains("Bottom line"), "summary of article " + n);
+            assertTrue(section.contains("Summary: the bottom line"), "summary of article " + n);
             assertTrue(section.replaceAll("\\s+", " ").contains(book.articles().get(n - 1).dossier().title().substring(0, 20)));
             previous = start;
         }
