@@ -99,8 +99,9 @@ class BriefingBookTest {
             }
             assertEquals("Cover", top.get(0));
             assertEquals("Contents", top.get(1));
-            assertEquals("Actor index", top.get(top.size() - 1));
-            assertEquals(6, top.size(), top.toString());
+            assertEquals("Actor index", top.get(top.size() - 2));
+            assertEquals("Timeline", top.get(top.size() - 1));
+            assertEquals(7, top.size(), top.toString());
             for (int n = 1; n <= 3; n++) {
                 String title = top.get(n + 1);
                 assertTrue(title.startsWith(n + ". "), title);
