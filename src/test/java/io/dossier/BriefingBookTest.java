@@ -42,7 +42,7 @@ class BriefingBookTest {
     static void build() throws IOException {
         List<Analysis> analyses = new ArrayList<>();
         for (Path p : INPUTS) analyses.add(new Analyzer().analyze(new ArticleReader().read(p)));
-        BookRenderer.Rendered r = new BookRenderer(null).render(analyses,
+        BookRenderer.Rendered r = new BookRenderer(new io.dossier.render.TemplateEngine()).render(analyses,
                 new ComposeOptions(null, Dossier.Paper.A4, ZonedDateTime.parse("2024-11-28T09:00:00Z"), "Desk officer"),
                 "Morning brief");
         book = r.book();

@@ -110,7 +110,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.OK;
         }
         var options = common.composeOptions();
-        BookRenderer renderer = new BookRenderer(common.templates);
+        BookRenderer renderer = new BookRenderer(common.templateEngine());
         List<Analysis> analyses = new ArrayList<>();
         // Read every input first, so a bad one is reported before minutes of analysis.
         List<Article> articles = new ArrayList<>();

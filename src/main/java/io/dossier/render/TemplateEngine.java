@@ -2,6 +2,8 @@ package io.dossier.render;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -20,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fills the Freemarker templates ({@code .ftlh}, HTML auto-escaping on) into XHTML.
  * Templates come from the jar (a copy of the project's {@code templates/}) or from a folder
- * given with {@code --templates}. Every value is escaped, so article text such as
+ * given with {@code --templates}; a template the folder lacks (say the book partials in an
+ * older custom set) comes from the bundled ones. Every value is escaped, so article text such as
  * {@code ${x}} or {@code <script>} is shown literally, never interpreted.
  */
 public final class TemplateEngine {
@@ -49,25 +52,28 @@ public final class TemplateEngine {
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder + ": templates folder not found");
         }
-        if (!Files.isRegularFile(folder.resolve(MAIN_TEMPLATE))) {
-            throw new BadInputException(folder + ": no " + MAIN_TEMPLATE + " in the templates folder");
-        }
         Path key = folder.toAbsolutePath().normalize();
         this.config = CONFIGS.computeIfAbsent(key, TemplateEngine::configure);
         this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
     }
 
+    /** The dossier: {@code dossier.ftlh} with the model as {@code d}. */
     public String fill(Object model) {
+        return fill(MAIN_TEMPLATE, "d", model);
+    }
+
+    /** Any main template, with the model under the given variable name. */
+    public String fill(String templateName, String variable, Object model) {
         try {
-            Template template = config.getTemplate(MAIN_TEMPLATE);
+            Template template = config.getTemplate(templateName);
             StringWriter out = new StringWriter(64 * 1024);
-            template.process(Map.of("d", model), out);
+            template.process(Map.of(variable, model), out);
             return out.toString();
         } catch (ParseException e) {
             throw new BadInputException(where + e.getTemplateName() + ":" + e.getLineNumber() + ": "
                     + firstLine(e.getEditorMessage()), e);
         } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : MAIN_TEMPLATE;
+            String file = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName;
             throw new BadInputException(where + file + ":" + e.getLineNumber() + ": "
                     + firstLine(e.getBlamedExpressionString() != null
                     ? "cannot evaluate ${" + e.getBlamedExpressionString() + "}: " + firstLine(e.getMessageWithoutStackTop())
@@ -87,10 +93,10 @@ public final class TemplateEngine {
 
     private static Configuration configure(Path folder) {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        TemplateLoader bundled = new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates");
         try {
-            c.setTemplateLoader(folder == null
-                    ? new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates")
-                    : new FileTemplateLoader(folder.toFile()));
+            c.setTemplateLoader(folder == null ? bundled
+                    : new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(folder.toFile()), bundled}));
         } catch (IOException e) {
             throw new BadInputException(folder + ": cannot read templates folder", e);
         }

@@ -67,6 +67,8 @@ public final class DossierBenchmark {
                     Arrays.stream(v).average().orElse(0) / 1e6);
         }
 
+        analysisOfAThousandWords(analyzer, warmup, measure);
+
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -90,6 +92,31 @@ public final class DossierBenchmark {
         pool.shutdown();
         System.out.printf(Locale.ROOT, "throughput, %d threads: %.1f dossiers/s (%d in %.1f s; analysis included)%n",
                 threads, count / seconds, count, seconds);
+    }
+
+    /** Issue budget: a 1,000-word article analyzed in under 50 ms in a warm JVM. */
+    private static void analysisOfAThousandWords(Analyzer analyzer, double warmup, double measure) {
+        List<String> paragraphs = new ArrayList<>();
+        int words = 0;
+        List<String> base = io.dossier.Fixtures.sampleParagraphs();
+        for (int i = 0; words < 1000; i++) {
+            String p = base.get(i % base.size());
+            paragraphs.add(p);
+            words += p.split("\\s+").length;
+        }
+        Article article = new Article("A thousand words", null, "2024-11-27", null, null, paragraphs);
+        long until = System.nanoTime() + (long) (Math.min(warmup, 4) * 1e9);
+        while (System.nanoTime() < until) analyzer.analyze(article);
+        List<Long> times = new ArrayList<>();
+        until = System.nanoTime() + (long) (Math.min(measure, 4) * 1e9);
+        while (System.nanoTime() < until) {
+            long t0 = System.nanoTime();
+            analyzer.analyze(article);
+            times.add(System.nanoTime() - t0);
+        }
+        times.sort(null);
+        System.out.printf(Locale.ROOT, "analysis of a %d-word article: median %.1f ms, p90 %.1f ms (%d runs)%n",
+                article.wordCount(), times.get(times.size() / 2) / 1e6, times.get(times.size() * 9 / 10) / 1e6, times.size());
     }
 
     private static double option(List<String> args, String name, double fallback) {
