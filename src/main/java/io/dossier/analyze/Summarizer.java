@@ -24,6 +24,11 @@ final class Summarizer {
 
     private static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
             ",\\s*(?:(?:a|an|the)\\s+)?[^,]{0,60}?\\s(?:said|says|told\\s[^,]{1,40}|added|according to[^,]{0,60})\\s*\\.?$");
+    /** ", which began ... on Oct. 7, 2023, has ruled out" → " has ruled out": a non-restrictive clause up to the main verb. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+            ",\\s+(?:which|who)\\s.+?,\\s+(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|does|did|says|said|[a-z]+ed)\\b)");
+    /** A point that opens with a pronoun leans on a sentence the reader does not see. */
+    private static final Pattern PRONOUN_START = Pattern.compile("^(?:It|They|He|She|This|These|That|Those|We)\\b");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("^(?:[A-Z][^,]{0,60}?\\s(?:said|says)\\s(?:that\\s)?)");
 
     Result summarize(Doc doc, List<Actor> actors, List<Quote> quotes, List<Figure> figures) {
@@ -66,6 +71,7 @@ final class Summarizer {
         for (int i : order) {
             if (points.size() >= 5) break;
             if (chosen.contains(i) || score[i] <= 0) continue;
+            if (PRONOUN_START.matcher(sentences.get(i).text().strip()).find()) continue;
             String p = shorten(sentences.get(i).text());
             if (p.split("\\s+").length >= 5 && points.stream().noneMatch(x -> similar(x, p))) points.add(p);
         }
@@ -81,6 +87,7 @@ final class Summarizer {
         String s = sentence.strip();
         String cut = ATTRIBUTION_TAIL.matcher(s).replaceFirst("");
         if (cut.length() >= 30) s = cut;
+        s = RELATIVE_CLAUSE.matcher(s).replaceFirst(" ");
         s = LEADING_ATTRIBUTION.matcher(s).replaceFirst("");
         s = s.replaceAll("^[\"\u201C]|[\"\u201D]$", "").strip();
         if (s.endsWith(",")) s = s.substring(0, s.length() - 1);
