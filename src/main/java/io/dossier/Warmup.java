@@ -24,6 +24,7 @@ public final class Warmup {
     }
 
     public static Thread inBackground(TemplateEngine templates) {
+        if (Boolean.getBoolean("dossier.noWarmup")) return null;
         Thread t = new Thread(() -> {
             try {
                 new DossierRenderer(templates).render(tinyAnalysis(), ComposeOptions.defaults());

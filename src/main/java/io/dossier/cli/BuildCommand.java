@@ -3,9 +3,7 @@ package io.dossier.cli;
 import io.dossier.BadInputException;
 import io.dossier.BookRenderer;
 import io.dossier.DossierRenderer;
-import io.dossier.Warmup;
 import io.dossier.analyze.Analyzer;
-import io.dossier.analyze.Language;
 import io.dossier.model.Analysis;
 import io.dossier.model.AnalysisJson;
 import io.dossier.model.Article;
@@ -79,9 +77,7 @@ final class BuildCommand implements Callable<Integer> {
     private Integer single(String input) {
         Main main = Main.of(spec);
         Term term = main.term;
-        Language.preload();
         var templates = common.templateEngine();
-        Warmup.inBackground(templates);
         var options = common.composeOptions();
         var renderer = new DossierRenderer(templates);
         Article article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), title, source, date);

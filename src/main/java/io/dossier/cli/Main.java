@@ -62,12 +62,28 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        startEarly(args);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int status = run(args, out, err, System.in, System.out, System.console() != null);
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    /**
+     * A one-shot run is mostly JVM warm-up. Before even parsing the command line, start what
+     * the command will need on the second core: the part-of-speech model for commands that
+     * analyze, and a warm-up render for commands that make PDFs.
+     */
+    private static void startEarly(String[] args) {
+        String command = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        if (command.equals("build") || command.equals("analyze") || command.equals("batch")) {
+            io.dossier.analyze.Language.preload();
+        }
+        if (command.equals("build") || command.equals("render") || command.equals("batch")) {
+            io.dossier.Warmup.inBackground(new io.dossier.render.TemplateEngine());
+        }
     }
 
     /** Runs the command line and returns the exit status (tests call this directly). */
