@@ -112,6 +112,7 @@ final class MentionFinder {
             modifiers++;
         }
         if (b < 0 || !t.get(b).is("the")) return false;
+        if (gaz.lookup(phrase(t, runStart, j)) != null || ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
         for (int k = runStart; k < j; k++) {
             if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && t.get(k + 1).is("of")) return true;
             if (gaz.lookup(t.get(k).text()) != null || gaz.isFirstName(t.get(k).text())) return false;
@@ -168,7 +169,7 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int k = from;
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
-        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0
+        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
@@ -234,6 +235,12 @@ final class MentionFinder {
             k++;
         }
         flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    /** "Donald Trump said …", "Judge Richard A. Posner …": a first name or title followed by more of the name. */
+    private boolean nameOpener(List<Token> t, int k, int to) {
+        String w = t.get(k).text();
+        return k + 1 < to && (gaz.isFirstName(w) || gaz.isRoleHead(w) || gaz.isHonorific(w)) && !lowercaseWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean startsOrgName(List<Token> t, int k) {
