@@ -36,7 +36,8 @@ final class Doc {
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             char first = p.charAt(s.getStart());
-            if (!out.isEmpty() && (Character.isLowerCase(first) || Character.isDigit(first))) {
+            if (!out.isEmpty() && (Character.isLowerCase(first) || Character.isDigit(first)
+                    || endsWithAbbreviation(p, out.get(out.size() - 1).getEnd()))) {
                 Span prev = out.remove(out.size() - 1);
                 out.add(new Span(prev.getStart(), s.getEnd()));
             } else {
@@ -44,6 +45,29 @@ final class Doc {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.",
+            "gov.", "gen.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev.", "st.", "del.", "atty.", "gens.", "sens.", "reps.");
+
+    /**
+     * "Judge Emmet G." / "Sen." before the break: the model split after a middle initial or a title, not at a
+     * sentence end. A lone capital letter counts only when a capitalized word precedes it ("Emmet G.", not "World War II.").
+     */
+    static boolean endsWithAbbreviation(String p, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(p.charAt(e - 1))) e--;
+        if (e < 2 || p.charAt(e - 1) != '.') return false;
+        int b = e - 1;
+        while (b > 0 && !Character.isWhitespace(p.charAt(b - 1))) b--;
+        String word = p.substring(b, e);
+        if (NAME_ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT))) return true;
+        if (word.length() != 2 || !Character.isUpperCase(word.charAt(0)) || b < 2) return false;
+        int pe = b - 1;
+        while (pe > 0 && Character.isWhitespace(p.charAt(pe - 1))) pe--;
+        int pb = pe;
+        while (pb > 0 && !Character.isWhitespace(p.charAt(pb - 1))) pb--;
+        return pe > pb && Character.isUpperCase(p.charAt(pb)) && Character.isLetter(p.charAt(pe - 1));
     }
 
     static Doc of(Article article) {

@@ -51,16 +51,22 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            if (!runToken(tok)) {
+            int spanning = tok.capitalized() ? knownSpan(t, i) : 0;
+            if (!runToken(tok) && spanning == 0) {
                 i++;
                 continue;
             }
-            int j = i + 1;
+            int j = i + Math.max(1, spanning);
             while (j < t.size()) {
                 Token u = t.get(j);
-                if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
+                int known = u.capitalized() ? knownSpan(t, j) : 0;
+                if (known > 0) {
+                    j += known;
+                } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
                     j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
+                    j += 2;
+                } else if (andInOrgName(t, i, j)) {
                     j += 2;
                 } else {
                     break;
@@ -75,7 +81,48 @@ final class MentionFinder {
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
     private boolean runToken(Token u) {
         if (!u.capitalized() || u.punctuation() || u.possessive()) return false;
+        if (u.text().length() == 2 && u.text().charAt(1) == '.') return true; // a middle initial: "Richard A. Posner"
         return !gaz.isStopWord(u.text()) || gaz.lookup(u.text()) != null;
+    }
+
+    /**
+     * Length of a gazetteer name of two or more tokens starting at k that a plain run would break
+     * ("Securities and Exchange Commission", "White House" where "White" is a stop word), or 0.
+     */
+    private int knownSpan(List<Token> t, int k) {
+        int max = Math.min(Gazetteer.MAX_PHRASE_TOKENS, t.size() - k);
+        for (int len = max; len >= 2; len--) {
+            if (!t.get(k + len - 1).capitalized()) continue;
+            if (gaz.lookup(phrase(t, k, k + len)) != null) return len;
+        }
+        return 0;
+    }
+
+    /**
+     * "and" inside an organization's name: "the Caucus of Rank and File Educators", "the federal Securities and
+     * Exchange Commission". Only after "the" (with up to two lowercase modifiers), and only when the capitalized
+     * words after "and" end in an organization head, so "Clinton and Fox News" stays two names.
+     */
+    private boolean andInOrgName(List<Token> t, int runStart, int j) {
+        if (!(t.get(j).is("and") || t.get(j).text().equals("&")) || j + 1 >= t.size() || !runToken(t.get(j + 1))) return false;
+        int b = runStart - 1;
+        int modifiers = 0;
+        while (b >= 0 && modifiers < 2 && Character.isLowerCase(t.get(b).text().charAt(0)) && !t.get(b).is("the")) {
+            b--;
+            modifiers++;
+        }
+        if (b < 0 || !t.get(b).is("the")) return false;
+        if (gaz.lookup(phrase(t, runStart, j)) != null || ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
+        for (int k = runStart; k < j; k++) {
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && t.get(k + 1).is("of")) return true;
+            if (gaz.lookup(t.get(k).text()) != null || gaz.isFirstName(t.get(k).text())) return false;
+        }
+        int k = j + 1;
+        while (k < t.size() && (runToken(t.get(k)) || (t.get(k).is("of") || t.get(k).is("the")) && k + 1 < t.size() && runToken(t.get(k + 1)))) {
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return true;
+            k++;
+        }
+        return false;
     }
 
     /** "of" inside "Ministry of Defense", particles inside "Osama bin Laden". */
@@ -122,8 +169,9 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int k = from;
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
-        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0
-                && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT)))) k++;
+        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
+                && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
+                    || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
         for (int h = k; h < to; h++) {
             boolean head = ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT));
@@ -137,7 +185,14 @@ final class MentionFinder {
             if (orgHead >= k && known <= orgHead - k && !headlineCase && startsOrgName(t, k)) {
                 // "Egyptian Foreign Ministry", "National Security Council": the whole run up to its head is one organization
                 int end = orgHead;
-                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for"))) end += 2;
+                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and"))) {
+                    end += 2;
+                    // "Department of Homeland Security", "Council of Economic Advisers": the rest of the name, but not a
+                    // title and name after it ("Committee of Foreign Affairs Chairman Ed Royce")
+                    while (end + 1 < to && !t.get(end + 1).is("of") && !t.get(end + 1).is("for") && !t.get(end + 1).is("and")
+                            && !gaz.isHonorific(t.get(end + 1).text())
+                            && !(gaz.isRoleHead(t.get(end + 1).text()) && end + 2 < to)) end++;
+                }
                 flushName(s, nameStart, k, titled, headlineCase, out);
                 nameStart = -1;
                 add(s, k, end, null, ActorType.ORGANIZATION, false, out);
@@ -180,6 +235,12 @@ final class MentionFinder {
             k++;
         }
         flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    /** "Donald Trump said …", "Judge Richard A. Posner …": a first name or title followed by more of the name. */
+    private boolean nameOpener(List<Token> t, int k, int to) {
+        String w = t.get(k).text();
+        return k + 1 < to && (gaz.isFirstName(w) || gaz.isRoleHead(w) || gaz.isHonorific(w)) && !lowercaseWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private boolean startsOrgName(List<Token> t, int k) {

@@ -73,7 +73,7 @@ final class RoleFinder {
                 break;
             }
         }
-        e.role = text(t, begin, end);
+        e.role = singular(text(t, begin, end));
         if (e.affiliation == null && org != null) e.affiliation = org.name;
     }
 
@@ -90,7 +90,7 @@ final class RoleFinder {
             if (gaz.isRoleHead(u.text())) head = true;
             end++;
         }
-        if (!head || end == begin) return;
+        if (!head || end == begin || "ADP".equals(t.get(begin).tag()) || t.get(begin).is("along")) return;
         describe(e, m, t, begin, end - 1);
     }
 
@@ -170,6 +170,14 @@ final class RoleFinder {
                 || (t.get(begin - 1).capitalized() && "PROPN".equals(t.get(begin - 1).tag()) && owners.at(m.sentence(), begin - 1) == null))) begin--;
         if (begin == end) return null; // "the group Hamas" says nothing
         return text(t, begin, end);
+    }
+
+    /** "Senators Charles E. Grassley …" gives each senator the role "Senator". */
+    private String singular(String role) {
+        if (role.length() > 3 && role.endsWith("s") && !role.endsWith("ss") && gaz.isRoleHead(role.substring(0, role.length() - 1)))
+            return role.substring(0, role.length() - 1);
+        if (role.endsWith("Sens.") || role.endsWith("Reps.")) return role.substring(0, role.length() - 2) + ".";
+        return role;
     }
 
     private static boolean isVerb(Token u) {

@@ -1,0 +1,96 @@
+package io.dossier.analyze;
+
+import io.dossier.model.Actor;
+import io.dossier.model.ActorType;
+import io.dossier.model.Analysis;
+import io.dossier.model.Article;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Actor rules added for US news (texts written for the test). */
+class UsPoliticsActorsTest {
+
+    private static Analysis analyze(String... paragraphs) {
+        return new Analyzer().analyze(new Article("T", null, "2016-09-12", null, null, List.of(paragraphs)));
+    }
+
+    private static Optional<Actor> actor(Analysis a, String name) {
+        return a.actors().stream().filter(x -> x.name().equals(name)).findFirst();
+    }
+
+    private static List<String> names(Analysis a) {
+        return a.actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void pluralTitleBecomesTheRoleNotPartOfTheName() {
+        Analysis a = analyze("Critics, like Senators Charles E. Grassley, Republican of Iowa, want changes to the program.");
+        Actor g = actor(a, "Charles E. Grassley").orElseThrow(() -> new AssertionError(names(a)));
+        assertEquals(ActorType.PERSON, g.type());
+        assertEquals("Senator", g.role());
+        assertFalse(names(a).contains("Senators Charles E. Grassley"));
+    }
+
+    @Test
+    void middleInitialsDoNotCutNames() {
+        Analysis a = analyze("The program drew praise from Ronald R. Fieldstone, a Miami lawyer.", "Ms. Epstein, along with Judge Richard A. Posner, disagreed.");
+        assertTrue(actor(a, "Ronald R. Fieldstone").isPresent(), names(a).toString());
+        assertEquals("Judge", actor(a, "Richard A. Posner").orElseThrow(() -> new AssertionError(names(a))).role());
+        assertFalse(names(a).contains("Ronald R."));
+    }
+
+    @Test
+    void organizationNamesWithAndOfFor() {
+        Analysis a = analyze("The complaint was filed by the federal Securities and Exchange Commission on Monday.",
+                "The program is run by the Department of Homeland Security and U.S. Citizenship and Immigration Services.",
+                "A report by the Government Accountability Office found problems, and the Council of Economic Advisers agreed.",
+                "Members of the Caucus of Rank and File Educators protested.");
+        for (String org : List.of("Securities and Exchange Commission", "Department of Homeland Security",
+                "U.S. Citizenship and Immigration Services", "Government Accountability Office", "Council of Economic Advisers",
+                "Caucus of Rank and File Educators")) {
+            assertEquals(ActorType.ORGANIZATION, actor(a, org).orElseThrow(() -> new AssertionError(org + " in " + names(a))).type());
+        }
+        for (String cut : List.of("Exchange Commission", "Department of Homeland", "Immigration Services", "File Educators"))
+            assertFalse(names(a).contains(cut), cut + " in " + names(a));
+    }
+
+    @Test
+    void andBetweenNamesStaysTwoActors() {
+        Analysis a = analyze("Donald Trump and Fox News Channel have feuded for months, a reporter said.");
+        assertTrue(names(a).contains("Donald Trump"), names(a).toString());
+        assertTrue(names(a).stream().noneMatch(n -> n.contains(" and ")), names(a).toString());
+    }
+
+    @Test
+    void honorificSurnameMergesWithTheFullName() {
+        Analysis a = analyze("Hillary Clinton spoke in Ohio on Monday.", "Mrs. Clinton said the economy was improving.",
+                "Clinton later left for Charlotte.");
+        Actor c = actor(a, "Hillary Clinton").orElseThrow(() -> new AssertionError(names(a)));
+        assertEquals(3, c.mentions());
+        assertEquals(1, a.actors().stream().filter(x -> x.name().contains("Clinton")).count(), names(a).toString());
+    }
+
+    @Test
+    void partiesAgenciesAndTheWhiteHouse() {
+        Analysis a = analyze("Democrats and Republicans argued in Congress.", "The White House and the F.B.I. declined to comment.",
+                "The Democratic National Committee raised money.");
+        assertEquals(2, actor(a, "Democratic Party").orElseThrow().mentions() + 1 - 1 + (actor(a, "Republican Party").isPresent() ? 1 : 0));
+        assertTrue(actor(a, "FBI").orElseThrow().aliases().contains("F.B.I."));
+        assertEquals(ActorType.ORGANIZATION, actor(a, "White House").orElseThrow(() -> new AssertionError(names(a))).type());
+        assertTrue(actor(a, "Democratic National Committee").isPresent(), "the DNC is its own actor: " + names(a));
+    }
+
+    @Test
+    void rejectsOpenersTitlesAndAdjectives() {
+        Analysis a = analyze("Using Ted Cruz as a foil, the Democratic senator spoke.", "Like Trump, he opposes the deal.",
+                "Read More. Advertisement.", "The President said the Republican plan would fail.");
+        List<String> n = names(a);
+        for (String junk : List.of("Using Ted Cruz", "Like Trump", "Read More", "Advertisement", "President", "Democratic", "Republican"))
+            assertFalse(n.contains(junk), junk + " in " + n);
+        assertTrue(n.contains("Ted Cruz"), n.toString());
+    }
+}
