@@ -38,7 +38,11 @@ final class Entity {
 
     List<String> aliases() {
         List<String> out = new ArrayList<>();
-        for (String s : surfaces) if (!s.equals(name) && !out.contains(s)) out.add(s);
+        for (String s : surfaces) {
+            // "The Hamas delegation" at the start of a sentence is a mention, not another name.
+            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            if (!s.equals(name) && !bare.equals(name) && !out.contains(s)) out.add(s);
+        }
         return out;
     }
 
