@@ -108,6 +108,13 @@ class SampleDossierTest {
             assertEquals(analysis.article().title(), doc.getDocumentInformation().getTitle());
             assertNotNull(doc.getDocumentInformation().getCreationDate());
             assertNotNull(doc.getDocumentCatalog().getMetadata(), "XMP metadata");
+            try (var xmp = doc.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xmp);
+                assertEquals(analysis.article().title(), xml.getElementsByTagName("rdf:li").item(0).getTextContent(),
+                        "XMP is well-formed and carries the title");
+            } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+                throw new AssertionError("XMP packet is not well-formed XML", e);
+            }
             for (PDPage page : doc.getPages()) checkResources(page.getResources());
         }
     }

@@ -17,7 +17,6 @@ import java.io.PrintWriter;
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into printable, multi-page PDF briefing dossiers.",
-        subcommands = {BuildCommand.class, BatchCommand.class, AnalyzeCommand.class, RenderCommand.class},
         footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size) can be set in",
                 "dossier.properties, in the working folder or in ~/.config/dossier/.",
                 "Command-line flags win. NO_COLOR turns colour off.",
@@ -74,15 +73,45 @@ public final class Main implements Runnable {
     /**
      * A one-shot run is mostly JVM warm-up. Before even parsing the command line, start what
      * the command will need on the second core: the part-of-speech model for commands that
-     * analyze, and a warm-up render for commands that make PDFs.
+     * analyze; fonts, the typesetter and the templates for commands that make PDFs.
      */
     private static void startEarly(String[] args) {
-        String command = java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        String command = command(args);
         if (command.equals("build") || command.equals("analyze") || command.equals("batch")) {
             io.dossier.analyze.Language.preload();
         }
         if (command.equals("build") || command.equals("render") || command.equals("batch")) {
-            io.dossier.Warmup.inBackground(new io.dossier.render.TemplateEngine());
+            Thread t = new Thread(() -> {
+                try {
+                    io.dossier.render.PdfTypesetter.prepare();
+                    io.dossier.render.TemplateEngine.prepare();
+                } catch (RuntimeException | Error e) {
+                    // Only a head start: the real work reports real errors.
+                }
+            }, "dossier-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private static String command(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+    }
+
+    /** The subcommands, in the order help lists them. */
+    private static final java.util.List<java.util.function.Supplier<Object>> SUBCOMMANDS = java.util.List.of(
+            BuildCommand::new, BatchCommand::new, AnalyzeCommand::new, RenderCommand::new, CompletionCommand::new);
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "completion");
+
+    /**
+     * Picocli reflects over every option of every subcommand it is given, a noticeable part of a
+     * one-shot run; a command line that names its subcommand gets only that one. Help and
+     * unknown commands get them all.
+     */
+    private static void addSubcommands(CommandLine cli, String[] args) {
+        int only = SUBCOMMAND_NAMES.indexOf(command(args));
+        for (int i = 0; i < SUBCOMMANDS.size(); i++) {
+            if (only < 0 || only == i) cli.addSubcommand(SUBCOMMAND_NAMES.get(i), SUBCOMMANDS.get(i).get());
         }
     }
 
@@ -100,7 +129,7 @@ public final class Main implements Runnable {
         main.stdin = in;
         main.stdout = binOut;
         CommandLine cli = new CommandLine(main);
-        cli.addSubcommand("completion", new CompletionCommand());
+        addSubcommands(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         boolean color = terminal && Term.colorAllowed();

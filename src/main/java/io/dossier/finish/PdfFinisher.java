@@ -9,11 +9,6 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,6 +24,8 @@ import java.util.List;
  */
 public final class PdfFinisher {
 
+    static final String PRODUCER = "Dossier (Flying Saucer, OpenPDF, Apache PDFBox)";
+
     /** What the finished PDF says about itself. */
     public record Metadata(String title, String subject, List<String> keywords, String author,
                            Calendar created) {
@@ -42,7 +39,7 @@ public final class PdfFinisher {
             info.setKeywords(String.join(", ", meta.keywords()));
             info.setAuthor(meta.author());
             info.setCreator("Dossier");
-            info.setProducer("Dossier (Flying Saucer, OpenPDF, Apache PDFBox)");
+            info.setProducer(PRODUCER);
             info.setCreationDate(meta.created());
             info.setModificationDate(meta.created());
 
@@ -83,29 +80,10 @@ public final class PdfFinisher {
     }
 
     private static PDMetadata xmp(PDDocument doc, Metadata meta) throws IOException {
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(meta.title());
-        dc.setDescription(meta.subject());
-        if (meta.author() != null) dc.addCreator(meta.author());
-        dc.setFormat("application/pdf");
-        for (String k : meta.keywords()) dc.addSubject(k);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setKeywords(String.join(", ", meta.keywords()));
-        pdf.setProducer("Dossier (Flying Saucer, OpenPDF, Apache PDFBox)");
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("Dossier");
-        basic.setCreateDate(meta.created());
-        basic.setModifyDate(meta.created());
-        basic.setMetadataDate(meta.created());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, bytes, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write XMP metadata", e);
-        }
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(XmpPacket.of(meta,
+                java.time.ZonedDateTime.ofInstant(meta.created().toInstant(), meta.created().getTimeZone().toZoneId()),
+                PRODUCER));
         return metadata;
     }
 

@@ -5,7 +5,6 @@ import com.lowagie.text.pdf.FontMapper;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,7 @@ import java.util.List;
  * <p>Each face is created once from its bytes in memory through the cached form of
  * {@link BaseFont#createFont}: OpenPDF otherwise re-reads an uncached TrueType file one byte
  * per system call while subsetting. Faces are Identity-H, so every glyph used is embedded
- * and subset. The same faces are registered with AWT so that JFreeChart measures text with
+ * and subset. Charts get AWT twins of the same faces, so that JFreeChart measures text with
  * the metrics of the font the PDF will embed.
  */
 public final class FontLibrary implements FontMapper {
@@ -76,13 +75,14 @@ public final class FontLibrary implements FontMapper {
         return pdfFonts[index];
     }
 
-    /** The AWT twin of a face, registered with the graphics environment on first use. */
+    /** The AWT twin of a face, created on first use. */
     public synchronized Font awtFont(String family, boolean bold, float size) {
         int i = indexOf(family, bold, false);
         if (awtFonts[i] == null) {
             try (InputStream in = new ByteArrayInputStream(read("fonts/" + FACES.get(i).file()))) {
+                // Not registered with the GraphicsEnvironment: charts derive every font from
+                // this object, and registering costs a font-configuration scan at start-up.
                 awtFonts[i] = Font.createFont(Font.TRUETYPE_FONT, in);
-                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(awtFonts[i]);
             } catch (IOException | FontFormatException e) {
                 throw new IllegalStateException("cannot load font " + FACES.get(i).file(), e);
             }

@@ -40,6 +40,19 @@ public final class PdfTypesetter {
         }
     });
 
+    /**
+     * Loads the fonts, fills a font resolver and lays out a one-line page, so that a
+     * one-shot run can do this on another core while it is still reading and analyzing.
+     */
+    public static void prepare() {
+        ITextFontResolver resolver = BundledFontResolver.create(FontLibrary.get());
+        FONT_RESOLVERS.offer(resolver);
+        FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, false, 8f);
+        FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, true, 8f);
+        new PdfTypesetter().typeset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>p { font-family: \"DejaVu Serif\"; }</style></head>"
+                + "<body><p>Dossier</p></body></html>", Map.of());
+    }
+
     /** The result of typesetting, with the phase times a benchmark wants. */
     public record Result(byte[] pdf, long layoutNanos, long writeNanos) {
     }

@@ -57,6 +57,15 @@ public final class TemplateEngine {
         this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
     }
 
+    /** Parses the bundled main templates ahead of use (they are cached once parsed). */
+    public static void prepare() {
+        try {
+            BUNDLED.getTemplate(MAIN_TEMPLATE);
+        } catch (IOException e) {
+            // the real fill reports it
+        }
+    }
+
     /** The dossier: {@code dossier.ftlh} with the model as {@code d}. */
     public String fill(Object model) {
         return fill(MAIN_TEMPLATE, "d", model);
