@@ -108,8 +108,16 @@ public final class Main implements Runnable {
      * one-shot run; a command line that names its subcommand gets only that one. Help and
      * unknown commands get them all.
      */
+    static CommandLine commandLine(Main main, String... args) {
+        CommandLine cli = new CommandLine(main);
+        addSubcommands(cli, args);
+        return cli;
+    }
+
     private static void addSubcommands(CommandLine cli, String[] args) {
-        int only = SUBCOMMAND_NAMES.indexOf(command(args));
+        String command = command(args);
+        // The completion script describes every command.
+        int only = command.equals("completion") ? -1 : SUBCOMMAND_NAMES.indexOf(command);
         for (int i = 0; i < SUBCOMMANDS.size(); i++) {
             if (only < 0 || only == i) cli.addSubcommand(SUBCOMMAND_NAMES.get(i), SUBCOMMANDS.get(i).get());
         }
@@ -128,8 +136,7 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stdin = in;
         main.stdout = binOut;
-        CommandLine cli = new CommandLine(main);
-        addSubcommands(cli, args);
+        CommandLine cli = commandLine(main, args);
         cli.setOut(out);
         cli.setErr(err);
         boolean color = terminal && Term.colorAllowed();

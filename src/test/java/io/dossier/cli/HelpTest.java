@@ -63,7 +63,7 @@ class HelpTest {
     @Test
     void readmeDocumentsEveryOptionAndNoOptionThatDoesNotExist() throws IOException {
         String readme = readme();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(new Main());
         Set<String> real = new TreeSet<>();
         for (String c : COMMANDS.subList(0, 4)) {
             for (CommandLine.Model.OptionSpec o : cli.getSubcommands().get(c).getCommandSpec().options()) {
