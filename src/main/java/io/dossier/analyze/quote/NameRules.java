@@ -165,7 +165,13 @@ final class NameRules {
             if (FEMALE_TITLES.contains(w)) return 'F';
             if (MALE_TITLES.contains(w)) return 'M';
         }
-        if (b > a) return FEMALE_NAMES.contains(toks.get(a).lower()) ? 'F' : 'M';
+        if (b > a) {
+            String first = toks.get(a).lower();
+            if (FEMALE_NAMES.contains(first)) return 'F';
+            // the lists are incomplete ("Donald" is in neither) and most people quoted in the news are men:
+            // only a name that the female list alone holds is taken as a woman's
+            return FirstNames.gender(first) == 'F' ? 'F' : 'M';
+        }
         return '?';
     }
 

@@ -199,6 +199,13 @@ class QuoteExtractorTest {
         assertEquals(10, all.size(), all::toString);
     }
 
+    @Test
+    void sheAgreesWithAFemaleFirstNameFromTheNameLists() {
+        // "Sandra" is only in the female first-name list (not in the hand-written list)
+        Attribution a = only(direct("Sandra Paradis met Tom Baker on Monday. \"We will work together,\" she said."));
+        assertEquals("Sandra Paradis", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
