@@ -141,7 +141,8 @@ final class NameRules {
         }
         while (b >= a && (function(toks.get(b)) || calendar(toks.get(b)))) b--;
         if (a > b) return null;
-        if (!toks.get(a).isCapitalized()) return null;
+        // "de Blasio": a lower-case particle may open a name
+        if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))) return null;
         return new int[] {a, b};
     }
 

@@ -22,6 +22,9 @@ final class SpeakerResolver {
             "employees", "investigators", "lawmakers", "democrats", "republicans", "report", "statement", "poll",
             "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration");
 
+    /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
+    static int SALIENT_SENTENCES = Integer.getInteger("quotes.salient", 3);
+
     private record Said(Speaker speaker, int tok, int paragraph, String head) {
     }
 
@@ -31,6 +34,8 @@ final class SpeakerResolver {
     private final List<Said> history = new ArrayList<>();
     private final Map<String, List<Mention>> byKey = new HashMap<>();
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    /** The last named person recorded as speaking in each sentence. */
+    private final Map<Integer, Said> speakerBySentence = new HashMap<>();
 
     SpeakerResolver(Doc doc, List<Mention> mentions) {
         this.doc = doc;
@@ -52,8 +57,10 @@ final class SpeakerResolver {
     }
 
     void record(Speaker sp, int anchor) {
-        history.add(new Said(sp, anchor, doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph(),
-                sp.description() == null ? null : head(sp.description())));
+        int tok = Math.min(anchor, doc.toks.size() - 1);
+        Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()));
+        history.add(said);
+        if (sp.name() != null && isPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
     }
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
@@ -142,11 +149,16 @@ final class SpeakerResolver {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
         }
-        // 2. a person in subject position of the previous sentence
-        if (sent > 0) {
-            int st = doc.sentenceStart[sent - 1];
-            for (Mention m : inSentence(sent - 1)) {
-                if (m.sentence() == sent - 1 && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
+        // 2. the salient person of the previous sentences (up to three back, within this paragraph and the one
+        // before): the person who speaks in it, else a person in subject position
+        for (int back = 1; back <= SALIENT_SENTENCES && sent - back >= 0; back++) {
+            int ps = sent - back;
+            int st = doc.sentenceStart[ps];
+            if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), para) > 1) break;
+            Said sd = speakerBySentence.get(ps);
+            if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
+            for (Mention m : inSentence(ps)) {
+                if (m.sentence() == ps && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }

@@ -267,7 +267,8 @@ public final class PolnearBenchmark {
             List<Span> source = ev.get("Source") == null ? List.of() : spans.getOrDefault(ev.get("Source"), List.of());
             StringBuilder st = new StringBuilder();
             for (Span s : source) st.append(st.length() > 0 ? " " : "").append(text, s.start(), Math.min(s.end(), text.length()));
-            out.add(new GoldAttribution(content, source, st.toString()));
+            // no-break spaces and line breaks inside a source count as plain spaces
+            out.add(new GoldAttribution(content, source, st.toString().replaceAll("[\\s\\p{Z}]+", " ").strip()));
         }
         return out;
     }

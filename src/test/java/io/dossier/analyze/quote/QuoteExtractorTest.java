@@ -206,6 +206,18 @@ class QuoteExtractorTest {
         assertEquals("Sandra Paradis", a.speaker());
     }
 
+    @Test
+    void nameWithLowerCaseParticle() {
+        Attribution a = only(direct("Mayor Bill de Blasio spoke on Friday. Asked about the attacks, de Blasio said, \"We are safe here.\""));
+        assertEquals("Bill de Blasio", a.speaker());
+    }
+
+    @Test
+    void partyTagAbbreviationDoesNotEndTheSentence() {
+        Attribution a = only(direct("Sen. Rand Paul (R-Ky.) said the plan was wrong, and called it \"the worst idea in years.\""));
+        assertEquals("Rand Paul", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
