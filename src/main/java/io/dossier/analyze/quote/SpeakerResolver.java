@@ -143,7 +143,9 @@ final class SpeakerResolver {
     private Speaker person(char want, int anchor, int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         int para = doc.toks.get(subjectTok).paragraph();
-        // 1. a person named earlier in the same sentence
+        // 1. a person who spoke earlier in the same sentence, else the first person named in it
+        Said same = speakerBySentence.get(sent);
+        if (same != null && same.tok() < subjectTok && fits(want, genderOf(same.speaker().name()))) return same.speaker();
         for (Mention m : inSentence(sent)) {
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());

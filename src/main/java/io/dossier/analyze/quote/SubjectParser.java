@@ -138,7 +138,7 @@ final class SubjectParser {
         int j = i;
         while (j < hi && j - i < 10) {
             Tok tk = t.get(j);
-            if (!tk.isWord() && !tk.text().equals("&")) break;
+            if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
             if (j > i && NameRules.calendar(tk)) break;
@@ -152,6 +152,11 @@ final class SubjectParser {
             return null;
         }
         return s;
+    }
+
+    /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
+    private static boolean ordinal(Tok t) {
+        return t.text().matches("\\d+(st|nd|rd|th)");
     }
 
     private static boolean plural(Tok t) {

@@ -218,6 +218,13 @@ class QuoteExtractorTest {
         assertEquals("Rand Paul", a.speaker());
     }
 
+    @Test
+    void pronounPrefersTheSpeakerOfTheSameSentence() {
+        Attribution a = direct("Ted Cruz campaigned in Iowa. Cruz spokesman Rick Tyler said that the campaign will go on "
+                + "because Cruz has \"guiding principles to make critical decisions as president,\" he said.").get(0);
+        assertEquals("Rick Tyler", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
