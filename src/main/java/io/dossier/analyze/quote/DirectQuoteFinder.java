@@ -47,13 +47,20 @@ final class DirectQuoteFinder {
             while (lead < c && (t.get(lead).is(",") || t.get(lead).is("—") || t.get(lead).is("–") || CueLexicon.filler(t.get(lead)))) lead++;
             Subject s;
             if (lead == c) {
-                if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("asked")) return null;
+                if (t.get(c).is("told") || t.get(c).is("tells")) return null;
                 s = subjects.after(ce, hi);
+                // "“…?” asked Sen. Barbara Mikulski" asks; "“…” asked him" does not
+                if (s != null && t.get(c).is("asked") && s.kind() != Subject.Kind.NAME) return null;
             } else {
                 s = subjects.before(c, close);
             }
             if (s == null) return null;
-            if (endsSentence && lead != c && !endsRight(Math.max(ce, s.lastTok()), hi)) return null;
+            int k = Math.max(ce, s.lastTok());
+            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells"))) {
+                // "…?” he told Fox News." — the person told is part of the attribution
+                while (k + 1 < hi && (NameRules.nameWord(t.get(k + 1)) || t.get(k + 1).is("’s") || t.get(k + 1).is("'s"))) k++;
+            }
+            if (endsSentence && lead != c && !endsRight(k, hi)) return null;
             return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
         }
         return null;

@@ -99,6 +99,6 @@ final class Doc {
     }
 
     String span(int fromTok, int toTokInclusive) {
-        return text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end());
+        return Tokenizer.plainSpaces(text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end()));
     }
 }

@@ -159,6 +159,14 @@ final class NameRules {
         return false;
     }
 
+    /** A name that is an organisation or a place by its words ("Fox News", "New Jersey", "Cairo"). */
+    static boolean orgOrPlace(String name) {
+        String l = lower(stripPossessive(name.trim()));
+        if (PLACES.contains(l)) return true;
+        for (String w : l.split("\\s+")) if (ORG_WORDS.contains(w)) return true;
+        return false;
+    }
+
     /** 'F', 'M' or '?' from titles before the name and the first name. */
     static char gender(List<Tok> toks, int runStart, int a, int b) {
         for (int i = runStart; i <= a; i++) {

@@ -28,6 +28,7 @@ public final class QuoteExtractor {
     /** A quote without a cue takes the last speaker if they spoke at most this many paragraphs before. */
     static final int INHERIT_PARAGRAPHS = 3;
 
+
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
         Doc doc = new Doc(text);
@@ -122,7 +123,7 @@ public final class QuoteExtractor {
                     if (Character.isUpperCase(c)) caps++;
                 }
                 atWord = false;
-            } else if (Character.isWhitespace(c)) {
+            } else if (Tokenizer.space(c)) {
                 atWord = true;
             }
         }

@@ -60,7 +60,7 @@ final class SpeakerResolver {
         int tok = Math.min(anchor, doc.toks.size() - 1);
         Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()));
         history.add(said);
-        if (sp.name() != null && isPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
+        if (sp.name() != null && speakerPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
     }
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
@@ -169,7 +169,7 @@ final class SpeakerResolver {
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
             if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
-            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
@@ -184,7 +184,7 @@ final class SpeakerResolver {
         // 4. any earlier speaker (among the last 50)
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
-            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
@@ -214,6 +214,18 @@ final class SpeakerResolver {
 
     private char gender(Mention m) {
         return m.gender() != '?' ? m.gender() : genderOf(m.name());
+    }
+
+    /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */
+    private boolean speakerPerson(String name) {
+        return isPerson(name) || !NameRules.orgOrPlace(name) && !mentionedAsNonPerson(name);
+    }
+
+    private boolean mentionedAsNonPerson(String name) {
+        for (Mention m : byKey.getOrDefault(NameRules.key(name), List.of())) {
+            if (m.lastTok() > m.firstTok() && !m.person()) return true;
+        }
+        return false;
     }
 
     private boolean isPerson(String name) {

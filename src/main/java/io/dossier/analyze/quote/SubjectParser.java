@@ -141,6 +141,9 @@ final class SubjectParser {
             if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
+            // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
+            if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
+                    && !NameRules.title(t.get(j - 1)) && !NameRules.title(first)) break;
             if (j > i && NameRules.calendar(tk)) break;
             j++;
         }

@@ -225,6 +225,29 @@ class QuoteExtractorTest {
         assertEquals("Rick Tyler", a.speaker());
     }
 
+    @Test
+    void invertedSubjectWithAffiliationAndAskedAfterTheQuote() {
+        List<Attribution> d = direct("“It would have been a long shot,” said Stephen Vladeck of the University of Texas School of Law.\n"
+                + "“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland.");
+        assertEquals("Stephen Vladeck", d.get(0).speaker());
+        assertEquals("Barbara Mikulski", d.get(1).speaker());
+    }
+
+    @Test
+    void noBreakSpacesAreSpaces() {
+        Attribution a = only(direct("Donald\u00a0Trump spoke on Monday.\n\nThe candidate\u00a0added, “But if he does not endorse me, "
+                + "he cannot be on the ballot.”"));
+        assertEquals("Donald Trump", a.speaker());
+        assertEquals("added", a.cue());
+    }
+
+    @Test
+    void toldSomeoneAfterAQuestion() {
+        Attribution a = only(direct("House Majority Leader Kevin McCarthy revealed this last fall. "
+                + "\"Everybody thought Hillary Clinton was unbeatable, right?\" he told Fox News."));
+        assertEquals("Kevin McCarthy", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
