@@ -153,6 +153,8 @@ final class NameRules {
         for (int i = a; i <= b; i++) whole.append(i > a ? " " : "").append(lower(toks.get(i).text()));
         if (PLACES.contains(lower(stripPossessive(whole.toString())))) return false;
         if (ORG_WORDS.contains(last)) return false;
+        // "TOP STORIES", "NATO": headings and acronyms are not people
+        for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
         for (int i = a; i <= b; i++) if (ORG_WORDS.contains(toks.get(i).lower())) return false;
         if (b > a) return true;
         for (int i = runStart; i < a; i++) if (title(toks.get(i)) && toks.get(i).isCapitalized()) return true;
@@ -165,6 +167,16 @@ final class NameRules {
         if (PLACES.contains(l)) return true;
         for (String w : l.split("\\s+")) if (ORG_WORDS.contains(w)) return true;
         return false;
+    }
+
+    static boolean allCaps(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c) || c == '.') return false; // "J.D." is initials
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 3;
     }
 
     /** 'F', 'M' or '?' from titles before the name and the first name. */

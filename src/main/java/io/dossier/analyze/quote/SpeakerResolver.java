@@ -23,7 +23,7 @@ final class SpeakerResolver {
             "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration");
 
     /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
-    static int SALIENT_SENTENCES = Integer.getInteger("quotes.salient", 3);
+    static final int SALIENT_SENTENCES = 3;
 
     private record Said(Speaker speaker, int tok, int paragraph, String head) {
     }
@@ -65,11 +65,27 @@ final class SpeakerResolver {
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
     Speaker recent(int anchor, int paragraphs) {
-        if (history.isEmpty()) return null;
-        Said last = history.get(history.size() - 1);
-        int p = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
+        int tok = Math.min(anchor, doc.toks.size() - 1);
+        Said last = history.isEmpty() ? null : history.get(history.size() - 1);
+        // a person who is the subject of the sentence just before, and spoke after the last statement:
+        // "Valastro praised Christie's leadership.¶ “We need someone who …”"
+        int sent = doc.sentence[tok];
+        if (sent > 0 && (last == null || doc.sentence[Math.min(last.tok(), doc.toks.size() - 1)] < sent - 1)) {
+            int ps = sent - 1;
+            int st = doc.sentenceStart[ps];
+            if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
+                for (Mention m : inSentence(ps)) {
+                    if (m.sentence() == ps && m.firstTok() <= st + 2 && m.person()) {
+                        return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                    }
+                }
+            }
+        }
+        if (last == null) return null;
+        int p = doc.toks.get(tok).paragraph();
         return nonEmptyParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
     }
+
 
     private int nonEmptyParagraphsBetween(int from, int to) {
         return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);

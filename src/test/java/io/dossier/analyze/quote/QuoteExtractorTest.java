@@ -248,6 +248,14 @@ class QuoteExtractorTest {
         assertEquals("Kevin McCarthy", a.speaker());
     }
 
+    @Test
+    void quoteWithoutCueTakesThePersonWhoIsTheSubjectOfThePreviousSentence() {
+        List<Attribution> d = direct("“We will win,” said John Smith.\n\nBuddy Valastro praised Christie's leadership in the storm.\n\n"
+                + "“We need someone who is going to cut through it and bring people together.”");
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Buddy Valastro", d.get(1).speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
