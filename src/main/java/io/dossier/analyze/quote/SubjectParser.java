@@ -47,7 +47,14 @@ final class SubjectParser {
             int comma = last.is(",") ? previousComma(j - 1, lo) : (t.get(j - 1).is(",") ? j - 1 : -1);
             if (comma < 0) return null;
             Subject s = chunkBefore(comma - 1, lo);
-            return s != null && s.kind() == Subject.Kind.NAME ? s : null;
+            if (s != null && s.kind() == Subject.Kind.NAME) return s;
+            // "Carson's business manager, Armstrong Williams, said": the name is the appositive
+            if (last.is(",") && comma + 1 <= j - 1 && NameRules.nameWord(t.get(comma + 1))) {
+                Subject app = classify(comma + 1, j - 1);
+                if (app != null && app.kind() == Subject.Kind.NAME && app.nameStart() == t.get(comma + 1).start()
+                        || app != null && app.kind() == Subject.Kind.NAME && NameRules.title(t.get(comma + 1))) return app;
+            }
+            return null;
         }
         return chunkBefore(j, lo);
     }

@@ -256,6 +256,12 @@ class QuoteExtractorTest {
         assertEquals("Buddy Valastro", d.get(1).speaker());
     }
 
+    @Test
+    void appositiveNameAfterADescription() {
+        Attribution a = only(direct("Carson's business manager, Armstrong Williams, stated: “When I spoke with him about this, he was so sad.”"));
+        assertEquals("Armstrong Williams", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
