@@ -27,7 +27,9 @@ final class CueLexicon {
             "interjected", "retorted", "snapped", "scoffed", "proclaimed", "pointed", "demanded", "urged", "opined",
             "cried", "offered", "asked", "asks", "elaborated", "implored", "predicting", "stating", "declaring", "recounted", "echoed",
             "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
-            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke");
+            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke", "called", "calls",
+            "calling", "described", "describes", "describing", "dubbed", "branded", "labeled", "labelled", "praised",
+            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 

@@ -90,7 +90,12 @@ final class DirectQuoteFinder {
             lo = Math.max(doc.sentenceStart[prevSent] - 1, Math.max(previousClose, open - 45));
         }
         for (int c = open - 1; c > lo; c--) {
-            if (doc.inQuote[c] >= 0) break;
+            if (doc.inQuote[c] >= 0) {
+                QuoteSpan inner = doc.quotes.get(doc.inQuote[c]);
+                if (!inner.closed() || QuoteExtractor.words(doc.text, inner.start(), inner.end()) >= QuoteExtractor.FRAGMENT_WORDS) break;
+                c = openTok(inner); // look past a quoted fragment
+                continue;
+            }
             if (!CueLexicon.quoteCue(t, c) || c - 1 > lo && t.get(c - 1).is("to")) continue;
             int ce = CueLexicon.cueEnd(t, c);
             Subject s = null;

@@ -27,6 +27,8 @@ public final class QuoteExtractor {
     static final int PARTIAL_QUOTE_WORDS = 3;
     /** A quote without a cue takes the last speaker if they spoke at most this many paragraphs before. */
     static final int INHERIT_PARAGRAPHS = 3;
+    /** A quote shorter than this (in words) is a fragment that a cue search may look past. */
+    static final int FRAGMENT_WORDS = 4;
 
 
     public List<Attribution> extract(String text) {
@@ -44,7 +46,10 @@ public final class QuoteExtractor {
             QuoteSpan q = quotes.get(k);
             chain[k] = q.continues() && k > 0 ? chain[k - 1] : k;
             int previousClose = -1;
-            if (k > 0 && quotes.get(k - 1).paragraph() == q.paragraph() && quotes.get(k - 1).closed()) {
+            QuoteSpan prev = k > 0 ? quotes.get(k - 1) : null;
+            // a short quoted fragment before ("called Obama a “petulant child” who is acting “…”") does not hide the cue
+            if (prev != null && prev.paragraph() == q.paragraph() && prev.closed()
+                    && words(text, prev.start(), prev.end()) >= FRAGMENT_WORDS) {
                 previousClose = direct.closeTok(quotes.get(k - 1));
             }
             Cue after = direct.after(q);

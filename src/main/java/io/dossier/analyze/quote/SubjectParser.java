@@ -46,6 +46,8 @@ final class SubjectParser {
             // appositive or relative clause: "X, the group's chief, said" / "X, who ..., said" / "X, who said"
             int comma = last.is(",") ? previousComma(j - 1, lo) : (t.get(j - 1).is(",") ? j - 1 : -1);
             if (comma < 0) return null;
+            Subject opening = sentenceOpeningName(j, lo);
+            if (opening != null) return opening;
             Subject s = chunkBefore(comma - 1, lo);
             if (s != null && s.kind() == Subject.Kind.NAME) return s;
             // "Carson's business manager, Armstrong Williams, said": the name is the appositive
@@ -57,6 +59,34 @@ final class SubjectParser {
             return null;
         }
         return chunkBefore(j, lo);
+    }
+
+    /**
+     * "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said": the name that opens
+     * the sentence and is followed by a comma, when only appositives lie between it and the cue.
+     */
+    private Subject sentenceOpeningName(int j, int lo) {
+        List<Tok> t = doc.toks;
+        int ss = doc.sentenceStart[doc.sentence[j]];
+        if (ss <= lo) return null;
+        int comma = -1;
+        for (int k = ss + 1; k < j && k < ss + 8; k++) {
+            if (t.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma == j) return null;
+        for (int k = comma; k <= j; k++) {
+            Tok tk = t.get(k);
+            if (doc.inQuote[k] >= 0 || CueLexicon.quoteCue(t, k) || tk.is(";") || STOPS.contains(tk.lower()) && !tk.is("and")) return null;
+        }
+        Subject s = classify(ss, comma - 1);
+        if (s == null || s.kind() != Subject.Kind.NAME) return null;
+        for (int k = ss; k < comma && t.get(k).start() < s.nameStart(); k++) {
+            if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
+        }
+        return s;
     }
 
     private int previousComma(int from, int lo) {

@@ -262,6 +262,21 @@ class QuoteExtractorTest {
         assertEquals("Armstrong Williams", a.speaker());
     }
 
+    @Test
+    void nameOpeningTheSentenceBeforeSeveralAppositives() {
+        Attribution a = direct("Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would "
+                + "join only if \"a candidate were able to garner support from the public with a positive message.\"").get(0);
+        assertEquals("Mark Holden", a.speaker());
+    }
+
+    @Test
+    void calledIsACueForAPartialQuote() {
+        Attribution a = only(direct("New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, called Obama a \"petulant child\" "
+                + "who is acting \"as if he is a king, as if he is a dictator.\"").stream()
+                .filter(x -> x.text().startsWith("as if")).toList());
+        assertEquals("Chris Christie", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
