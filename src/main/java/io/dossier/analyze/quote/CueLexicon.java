@@ -59,14 +59,24 @@ final class CueLexicon {
 
     /** True for a word that introduces a direct quote. */
     static boolean quoteCue(List<Tok> toks, int i) {
+        if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i);
     }
 
     /** True for a word strong enough to introduce reported speech. */
     static boolean reportingCue(List<Tok> toks, int i) {
+        if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || according(toks, i);
+    }
+
+    /** A capitalised word after another capitalised word is part of a name or a title ("United States"), not a cue. */
+    private static boolean inName(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (!t.isCapitalized() || i == 0) return false;
+        Tok p = toks.get(i - 1);
+        return p.paragraph() == t.paragraph() && p.isWord() && p.isCapitalized();
     }
 
     /** "according to" (at the word "according"). */
