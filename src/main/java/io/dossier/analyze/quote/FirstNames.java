@@ -30,6 +30,11 @@ final class FirstNames {
         return f ? 'F' : 'M';
     }
 
+    /** Is the name in either list? */
+    static boolean known(String lowerName) {
+        return FEMALE.contains(lowerName) || MALE.contains(lowerName);
+    }
+
     private static Set<String> load(String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = FirstNames.class.getResourceAsStream(resource)) {

@@ -96,6 +96,13 @@ final class NameRules {
             "yolanda", "samira", "fatima", "layla", "leila", "hanan", "ayelet", "tzipi", "golda", "theresa", "angela",
             "marine", "ségolène", "segolene", "nicola", "arlene", "ruth", "harriet");
 
+    /** Men's first names common in political news that the male first-name list lacks. */
+    private static final Set<String> MALE_NAMES = CueLexicon.set("donald", "jeb", "barack", "reince", "newt", "bashar",
+            "recep", "xi", "mitt", "rush", "vladimir", "benjamin", "bibi", "mahmoud", "hassan", "ali", "mohammed",
+            "muhammad", "ahmed", "abdel", "abdul", "khalil", "taher", "ismail", "yahya", "ehud", "naftali", "avigdor",
+            "shinzo", "narendra", "emmanuel", "justin", "enrique", "nicolas", "francois", "françois", "sergei",
+            "sergey", "dmitry", "jong");
+
     private NameRules() {
     }
 
@@ -189,9 +196,12 @@ final class NameRules {
         if (b > a) {
             String first = toks.get(a).lower();
             if (FEMALE_NAMES.contains(first)) return 'F';
-            // the lists are incomplete ("Donald" is in neither) and most people quoted in the news are men:
-            // only a name that the female list alone holds is taken as a woman's
-            return FirstNames.gender(first) == 'F' ? 'F' : 'M';
+            if (MALE_NAMES.contains(first)) return 'M';
+            // a name in both lists (Chris, Jan) is taken as a man's — most people quoted in the news are men;
+            // a name in neither (Zeynep, Christyn) is unknown
+            char g = FirstNames.gender(first);
+            if (g == '?' && FirstNames.known(first)) return 'M';
+            return g;
         }
         return '?';
     }

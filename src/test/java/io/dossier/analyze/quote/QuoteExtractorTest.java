@@ -277,6 +277,19 @@ class QuoteExtractorTest {
         assertEquals("Chris Christie", a.speaker());
     }
 
+    @Test
+    void unknownFirstNameFitsShe() {
+        Attribution a = only(direct("Zeynep Akar told CNN that the truck drove into crowds. \"I suddenly heard the crash,\" she said."));
+        assertEquals("Zeynep Akar", a.speaker());
+    }
+
+    @Test
+    void capitalisedCueWordInsideANameIsNotACue() {
+        Attribution a = only(direct("Hillary Clinton spoke to Fox. The United States would not tolerate that, she said. "
+                + "“For Trump to praise Putin raises national security issues,” she said."));
+        assertEquals("Hillary Clinton", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
