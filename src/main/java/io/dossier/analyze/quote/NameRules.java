@@ -194,16 +194,22 @@ final class NameRules {
             if (MALE_TITLES.contains(w)) return 'M';
         }
         if (b > a) {
-            String first = toks.get(a).lower();
-            if (FEMALE_NAMES.contains(first)) return 'F';
-            if (MALE_NAMES.contains(first)) return 'M';
-            // a name in both lists (Chris, Jan) is taken as a man's — most people quoted in the news are men;
-            // a name in neither (Zeynep, Christyn) is unknown
-            char g = FirstNames.gender(first);
-            if (g == '?' && FirstNames.known(first)) return 'M';
-            return g;
+            return firstNameGender(toks.get(a).lower());
         }
         return '?';
+    }
+
+    /**
+     * 'F', 'M' or '?' for a first name in lower case: the hand lists first, then the name lists; a name in both
+     * lists (Chris, Jan) is taken as a man's — most people quoted in the news are men; a name in neither
+     * (Zeynep, Christyn) is unknown.
+     */
+    static char firstNameGender(String first) {
+        if (FEMALE_NAMES.contains(first)) return 'F';
+        if (MALE_NAMES.contains(first)) return 'M';
+        char g = FirstNames.gender(first);
+        if (g == '?' && FirstNames.known(first)) return 'M';
+        return g;
     }
 
     static String stripPossessive(String w) {

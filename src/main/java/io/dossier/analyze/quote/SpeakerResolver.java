@@ -75,7 +75,7 @@ final class SpeakerResolver {
             int st = doc.sentenceStart[ps];
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
                 for (Mention m : inSentence(ps)) {
-                    if (m.sentence() == ps && m.firstTok() <= st + 2 && m.person()) {
+                    if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
                         return fullest(m.name(), m.start(), m.end(), m.firstTok());
                     }
                 }
@@ -176,7 +176,7 @@ final class SpeakerResolver {
             Said sd = speakerBySentence.get(ps);
             if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
             for (Mention m : inSentence(ps)) {
-                if (m.sentence() == ps && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
+                if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }
@@ -212,6 +212,22 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private static final int SUBJ_WINDOW = 12, SUBJ_WINDOW2 = 4;
+
+    /**
+     * Is the mention the likely subject of its sentence: near the start and not inside a prepositional phrase
+     * or a possessive ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang repeated …")?
+     */
+    private boolean subjectPosition(Mention m, int sentenceStart, int window) {
+        if (m.firstTok() > sentenceStart + window) return false;
+        int k = m.firstTok() - 1;
+        while (k >= sentenceStart && NameRules.title(doc.toks.get(k))) k--;
+        if (k < sentenceStart) return true;
+        Tok p = doc.toks.get(k);
+        return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
+                || p.is("than") || p.is("as"));
     }
 
     private List<Mention> inSentence(int sentence) {
