@@ -20,7 +20,15 @@ final class SpeakerResolver {
             "analysts", "member", "members", "witness", "witnesses", "resident", "residents", "observers", "experts",
             "expert", "activists", "activist", "critics", "supporters", "voters", "officers", "sources", "employee",
             "employees", "investigators", "lawmakers", "democrats", "republicans", "report", "statement", "poll",
-            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration");
+            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration",
+            // documents and bodies: never a person named elsewhere ("the document states", "the release said")
+            "document", "documents", "release", "ad", "ads", "advertisement", "email", "e-mail", "emails", "post",
+            "letter", "memo", "website", "site", "page", "video", "tweet", "editorial", "board", "article", "book",
+            "paper", "newspaper", "network", "company", "firm", "filing", "complaint", "lawsuit", "indictment",
+            "ruling", "order", "transcript", "platform", "bill", "law", "policy", "message", "summary", "analysis",
+            "update", "updates", "magazine", "team", "office", "department", "party", "union", "organization",
+            "outlet", "memorandum", "proposal", "spot", "commercial", "video", "caption", "sign", "account", "book",
+            "court", "panel", "council", "association", "foundation", "institute", "center", "poll", "polls");
 
     /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
     static final int SALIENT_SENTENCES = 3;

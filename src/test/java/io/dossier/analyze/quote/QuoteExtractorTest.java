@@ -290,6 +290,14 @@ class QuoteExtractorTest {
         assertEquals("Hillary Clinton", a.speaker());
     }
 
+    @Test
+    void documentsAreNotResolvedToPeople() {
+        Attribution a = only(direct("Sammy Aaron runs the company. One employee provided a document. "
+                + "\"Family leave is available after one year of employment,\" the document states."));
+        assertNull(a.speaker());
+        assertEquals("the document", a.speakerDescription());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
