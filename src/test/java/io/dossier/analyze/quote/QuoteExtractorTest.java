@@ -298,6 +298,20 @@ class QuoteExtractorTest {
         assertEquals("the document", a.speakerDescription());
     }
 
+    @Test
+    void invertedSaidAfterAClauseFollowingTheQuote() {
+        Attribution a = only(direct("Jeff Weaver says the gap will close.\n\"He can assert it, but it seems extremely unlikely\" that "
+                + "Sanders can catch Clinton, said Steve Elmendorf, a Democratic strategist."));
+        assertEquals("Steve Elmendorf", a.speaker());
+    }
+
+    @Test
+    void sayingTakesTheFirstNameOutsideAnOpeningPhrase() {
+        Attribution a = only(direct("In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, "
+                + "saying: “Trayvon Martin’s killer should be in prison.”"));
+        assertEquals("Hakeem Jeffries", a.speaker());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
