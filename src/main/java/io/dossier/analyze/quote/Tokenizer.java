@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
+            "\\p{Lu}-(?:\\p{L}\\.){2,}|(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
 
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "st",
