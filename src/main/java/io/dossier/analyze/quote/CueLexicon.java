@@ -61,7 +61,7 @@ final class CueLexicon {
     static boolean quoteCue(List<Tok> toks, int i) {
         if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
-        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i);
+        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i);
     }
 
     /** True for a word strong enough to introduce reported speech. */
@@ -79,6 +79,11 @@ final class CueLexicon {
         return p.paragraph() == t.paragraph() && p.isWord() && p.isCapitalized();
     }
 
+    /** "as Cornyn put it: “…”" (at the word "put"). */
+    static boolean putIt(List<Tok> toks, int i) {
+        return (toks.get(i).is("put") || toks.get(i).is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it");
+    }
+
     /** "according to" (at the word "according"). */
     static boolean according(List<Tok> toks, int i) {
         return toks.get(i).is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to");
@@ -92,7 +97,7 @@ final class CueLexicon {
     /** The cue words as written: "according to", "pointed out", or the single verb. */
     static String cueText(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (according(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
+        if (according(toks, i) || putIt(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
         if (t.is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) {
             return text.substring(t.start(), toks.get(i + 1).end());
         }
@@ -101,7 +106,7 @@ final class CueLexicon {
 
     /** Index of the last token of the cue phrase. */
     static int cueEnd(List<Tok> toks, int i) {
-        if (according(toks, i)) return i + 1;
+        if (according(toks, i) || putIt(toks, i)) return i + 1;
         if (toks.get(i).is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) return i + 1;
         return i;
     }

@@ -114,7 +114,7 @@ final class NameRules {
     static boolean nameWord(Tok t) {
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
-        return !CALENDAR.contains(w) && !w.equals("i");
+        return !CALENDAR.contains(w) && !CALENDAR.contains(stripPossessive(w)) && !w.equals("i");
     }
 
     static boolean connector(Tok t) {

@@ -312,6 +312,14 @@ class QuoteExtractorTest {
         assertEquals("Hakeem Jeffries", a.speaker());
     }
 
+    @Test
+    void asXPutIt() {
+        Attribution a = only(direct("Only a few senators would meet Garland. As John Cornyn, the No. 2 in the GOP leadership, "
+                + "put it: \"This person will not be confirmed.\""));
+        assertEquals("John Cornyn", a.speaker());
+        assertEquals("put it", a.cue());
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
