@@ -91,9 +91,31 @@ final class SpeakerResolver {
         }
         if (last == null) return null;
         int p = doc.toks.get(tok).paragraph();
-        return nonEmptyParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
+        return narrativeParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
     }
 
+
+    /**
+     * Paragraphs from {@code from} to {@code to}, not counting those in between that open with a quotation mark:
+     * a run of quoted paragraphs ("“Has the candidate …?¶“Is the candidate …?") keeps its speaker.
+     */
+    private int narrativeParagraphsBetween(int from, int to) {
+        int n = nonEmptyParagraphsBetween(from, to);
+        if (n <= 1 || n > 40) return n; // bounded work per quote
+        if (quoteParagraph == null) {
+            quoteParagraph = new java.util.BitSet();
+            int prev = -1;
+            for (Tok t : doc.toks) {
+                if (t.paragraph() != prev && SubjectParser.isQuoteMark(t)) quoteParagraph.set(t.paragraph());
+                prev = t.paragraph();
+            }
+        }
+        int quoted = 0;
+        for (int k = quoteParagraph.nextSetBit(from + 1); k >= 0 && k < to; k = quoteParagraph.nextSetBit(k + 1)) quoted++;
+        return n - quoted;
+    }
+
+    private java.util.BitSet quoteParagraph;
 
     private int nonEmptyParagraphsBetween(int from, int to) {
         return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);

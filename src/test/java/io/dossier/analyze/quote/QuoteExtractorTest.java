@@ -320,6 +320,17 @@ class QuoteExtractorTest {
         assertEquals("put it", a.cue());
     }
 
+    @Test
+    void aRunOfQuotedParagraphsKeepsItsSpeaker() {
+        List<Attribution> d = direct("\"We need a real conservative,\" Morton Blackwell wrote.\n\nHe then listed the qualities:\n\n"
+                + "\"Has the candidate a record of personal activism and leadership for conservative principles?\n\n"
+                + "\"Is the candidate surrounded by people notable for their firm commitment to conservative principles?\n\n"
+                + "\"Are the candidate's currently stated policy positions solidly conservative and consistent?\n\n"
+                + "\"Has the candidate built a record of helping conservative organizations and candidates?\n\n"
+                + "\"If elected, would the candidate melt when the heat is on in Washington?\"");
+        assertEquals("Morton Blackwell", d.get(d.size() - 1).speaker(), d::toString);
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
