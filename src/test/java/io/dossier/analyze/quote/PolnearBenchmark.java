@@ -35,8 +35,8 @@ import java.util.stream.Stream;
  *     " for " — not cut at " of " after a capitalised title: "Secretary of State John Kerry"), possessive and Al-
  *     prefix stripped, lower case; when that head ends in a common noun and a name follows as an appositive
  *     ("Trump's Virginia state director, Mike Rubino"), the appositive name's key; a determiner phrase whose head
- *     is a common noun and whose only capitalised modifier is one word ("the Vermont senator", "a Clinton campaign
- *     spokesman") is a description, not a name ("the Heritage Foundation website" keeps "foundation"). A pronoun or definite description
+ *     is a common noun and whose only capitalised modifier is one word ("the Vermont senator", "A Chinese official",
+ *     "a Clinton campaign spokesman", and the bare plural "Clinton supporters") is a description, not a name ("the Heritage Foundation website" keeps "foundation"). A pronoun or definite description
  *     ("he", "the senator") takes the key of the nearest preceding NAMED gold Source in the article (else the
  *     nearest following). Correct when the predicted speaker's key equals the gold key; for an indefinite
  *     description ("a source", "officials") — or a definite one — also correct when the predicted speaker is
@@ -377,8 +377,11 @@ public final class PolnearBenchmark {
         String[] hw = head.trim().split("\\s+");
         String lastWord = hw[hw.length - 1];
         boolean commonHead = !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
-        if (key != null && commonHead && parts.length == 1 && DETERMINERS.contains(hw[0].toLowerCase(Locale.ROOT))
-                && !head.matches(".*\\p{Lu}\\S*\\s+\\p{Lu}.*")) {
+        boolean determiner = DETERMINERS.contains(hw[0].toLowerCase(Locale.ROOT));
+        String modifiers = determiner ? head.strip().substring(hw[0].length()) : head;
+        if (key != null && commonHead && parts.length == 1 && hw.length > 1
+                && (determiner || hw.length == 2 && lastWord.endsWith("s")) // "A Chinese official", "Clinton supporters"
+                && !modifiers.matches(".*\\p{Lu}\\S*\\s+\\p{Lu}.*")) {
             return null; // "the Vermont senator", "a Clinton campaign spokesman": a description, not a name
         }
         if (key != null && parts.length > 1) {
