@@ -331,6 +331,19 @@ class QuoteExtractorTest {
         assertEquals("Morton Blackwell", d.get(d.size() - 1).speaker(), d::toString);
     }
 
+    @Test
+    void quotedWordInReportedSpeechIsAttributedAndKeepsTheReportedStatement() {
+        String t = "Former Florida governor Jeb Bush called the use of executive orders \"dangerous.\"";
+        Attribution q = only(direct(t));
+        assertEquals("dangerous.", q.text());
+        assertEquals("Jeb Bush", q.speaker());
+        assertFalse(label("Candidates appeared on \"Fox News Sunday\" and said little."));
+    }
+
+    private boolean label(String t) {
+        return direct(t).stream().anyMatch(a -> a.text().startsWith("Fox News"));
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
