@@ -27,7 +27,9 @@ final class CueLexicon {
             "interjected", "retorted", "snapped", "scoffed", "proclaimed", "pointed", "demanded", "urged", "opined",
             "cried", "offered", "asked", "asks", "elaborated", "implored", "predicting", "stating", "declaring", "recounted", "echoed",
             "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
-            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke");
+            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke", "called", "calls",
+            "calling", "described", "describes", "describing", "dubbed", "branded", "labeled", "labelled", "praised",
+            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 
@@ -57,14 +59,29 @@ final class CueLexicon {
 
     /** True for a word that introduces a direct quote. */
     static boolean quoteCue(List<Tok> toks, int i) {
+        if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
-        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i);
+        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i);
     }
 
     /** True for a word strong enough to introduce reported speech. */
     static boolean reportingCue(List<Tok> toks, int i) {
+        if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || according(toks, i);
+    }
+
+    /** A capitalised word after another capitalised word is part of a name or a title ("United States"), not a cue. */
+    private static boolean inName(List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (!t.isCapitalized() || i == 0) return false;
+        Tok p = toks.get(i - 1);
+        return p.paragraph() == t.paragraph() && p.isWord() && p.isCapitalized();
+    }
+
+    /** "as Cornyn put it: “…”" (at the word "put"). */
+    static boolean putIt(List<Tok> toks, int i) {
+        return (toks.get(i).is("put") || toks.get(i).is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it");
     }
 
     /** "according to" (at the word "according"). */
@@ -80,7 +97,7 @@ final class CueLexicon {
     /** The cue words as written: "according to", "pointed out", or the single verb. */
     static String cueText(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (according(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
+        if (according(toks, i) || putIt(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
         if (t.is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) {
             return text.substring(t.start(), toks.get(i + 1).end());
         }
@@ -89,7 +106,7 @@ final class CueLexicon {
 
     /** Index of the last token of the cue phrase. */
     static int cueEnd(List<Tok> toks, int i) {
-        if (according(toks, i)) return i + 1;
+        if (according(toks, i) || putIt(toks, i)) return i + 1;
         if (toks.get(i).is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) return i + 1;
         return i;
     }

@@ -47,14 +47,44 @@ final class DirectQuoteFinder {
             while (lead < c && (t.get(lead).is(",") || t.get(lead).is("—") || t.get(lead).is("–") || CueLexicon.filler(t.get(lead)))) lead++;
             Subject s;
             if (lead == c) {
-                if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("asked")) return null;
+                if (t.get(c).is("told") || t.get(c).is("tells")) return null;
                 s = subjects.after(ce, hi);
+                // "“…?” asked Sen. Barbara Mikulski" asks; "“…” asked him" does not
+                if (s != null && t.get(c).is("asked") && s.kind() != Subject.Kind.NAME) return null;
             } else {
-                s = subjects.before(c, close);
+                s = null;
+                if (t.get(c - 1).is(",") && INVERTING.contains(t.get(c).lower())) {
+                    // "“…” if she didn't win by more, said David Wasserman, an analyst"
+                    Subject inv = subjects.after(ce, hi);
+                    if (inv != null && inv.kind() == Subject.Kind.NAME) s = inv;
+                }
+                if (s == null) s = subjects.before(c, close);
             }
             if (s == null) return null;
-            if (endsSentence && lead != c && !endsRight(Math.max(ce, s.lastTok()), hi)) return null;
+            int k = Math.max(ce, s.lastTok());
+            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells"))) {
+                // "…?” he told Fox News." — the person told is part of the attribution
+                while (k + 1 < hi && (NameRules.nameWord(t.get(k + 1)) || t.get(k + 1).is("’s") || t.get(k + 1).is("'s"))) k++;
+            }
+            if (endsSentence && lead != c && !endsRight(k, hi)) return null;
             return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
+        }
+        return null;
+    }
+
+    /**
+     * The first name in the sentence that is not inside a prepositional phrase: "In a statement released Thursday,
+     * Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”".
+     */
+    private Subject firstName(int from, int to) {
+        List<Tok> t = doc.toks;
+        for (int k = from; k < to && k < from + 15; k++) {
+            if (doc.inQuote[k] >= 0 || !NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) continue;
+            if (k > from && (CueLexicon.PREPOSITIONS.contains(t.get(k - 1).lower()) || t.get(k - 1).is("by"))) return null;
+            int e = k;
+            while (e + 1 < to && (NameRules.nameWord(t.get(e + 1)) || NameRules.connector(t.get(e + 1)))) e++;
+            Subject s = subjects.classify(k, e);
+            return s != null && s.kind() == Subject.Kind.NAME ? s : null;
         }
         return null;
     }
@@ -83,7 +113,12 @@ final class DirectQuoteFinder {
             lo = Math.max(doc.sentenceStart[prevSent] - 1, Math.max(previousClose, open - 45));
         }
         for (int c = open - 1; c > lo; c--) {
-            if (doc.inQuote[c] >= 0) break;
+            if (doc.inQuote[c] >= 0) {
+                QuoteSpan inner = doc.quotes.get(doc.inQuote[c]);
+                if (!inner.closed() || QuoteExtractor.words(doc.text, inner.start(), inner.end()) >= QuoteExtractor.FRAGMENT_WORDS) break;
+                c = openTok(inner); // look past a quoted fragment
+                continue;
+            }
             if (!CueLexicon.quoteCue(t, c) || c - 1 > lo && t.get(c - 1).is("to")) continue;
             int ce = CueLexicon.cueEnd(t, c);
             Subject s = null;
@@ -97,6 +132,7 @@ final class DirectQuoteFinder {
                     int ss = doc.sentenceStart[doc.sentence[c]];
                     Subject first = subjects.after(ss - 1, c);
                     if (first != null && first.kind() != Subject.Kind.DESCRIPTION) s = first;
+                    else s = firstName(ss, c);
                 } else if (s == null && INVERTING.contains(w)) {
                     s = subjects.after(ce, open);
                 }

@@ -69,7 +69,12 @@ final class Doc {
     private boolean endsSentence(int i) {
         Tok t = toks.get(i);
         if (t.isSentenceEnd() && inQuote[i] < 0) {
-            return i + 1 >= toks.size() || !isCloseMark(i + 1);
+            if (i + 1 >= toks.size()) return true;
+            Tok next = toks.get(i + 1);
+            // "Sen. Rand Paul (R-Ky.) said", "Calif., and": an abbreviation, not a sentence end
+            if (t.text().equals(".") && next.paragraph() == t.paragraph()
+                    && (next.is(")") || next.is(",") || next.isWord() && !next.isCapitalized())) return false;
+            return !isCloseMark(i + 1);
         }
         if (isCloseMark(i) && i > 0 && toks.get(i - 1).isSentenceEnd() && i + 1 < toks.size()) {
             Tok next = toks.get(i + 1);
@@ -94,6 +99,6 @@ final class Doc {
     }
 
     String span(int fromTok, int toTokInclusive) {
-        return text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end());
+        return Tokenizer.plainSpaces(text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end()));
     }
 }

@@ -96,6 +96,13 @@ final class NameRules {
             "yolanda", "samira", "fatima", "layla", "leila", "hanan", "ayelet", "tzipi", "golda", "theresa", "angela",
             "marine", "ségolène", "segolene", "nicola", "arlene", "ruth", "harriet");
 
+    /** Men's first names common in political news that the male first-name list lacks. */
+    private static final Set<String> MALE_NAMES = CueLexicon.set("donald", "jeb", "barack", "reince", "newt", "bashar",
+            "recep", "xi", "mitt", "rush", "vladimir", "benjamin", "bibi", "mahmoud", "hassan", "ali", "mohammed",
+            "muhammad", "ahmed", "abdel", "abdul", "khalil", "taher", "ismail", "yahya", "ehud", "naftali", "avigdor",
+            "shinzo", "narendra", "emmanuel", "justin", "enrique", "nicolas", "francois", "françois", "sergei",
+            "sergey", "dmitry", "jong");
+
     private NameRules() {
     }
 
@@ -107,7 +114,7 @@ final class NameRules {
     static boolean nameWord(Tok t) {
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
-        return !CALENDAR.contains(w) && !w.equals("i");
+        return !CALENDAR.contains(w) && !CALENDAR.contains(stripPossessive(w)) && !w.equals("i");
     }
 
     static boolean connector(Tok t) {
@@ -141,7 +148,8 @@ final class NameRules {
         }
         while (b >= a && (function(toks.get(b)) || calendar(toks.get(b)))) b--;
         if (a > b) return null;
-        if (!toks.get(a).isCapitalized()) return null;
+        // "de Blasio": a lower-case particle may open a name
+        if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))) return null;
         return new int[] {a, b};
     }
 
@@ -152,10 +160,30 @@ final class NameRules {
         for (int i = a; i <= b; i++) whole.append(i > a ? " " : "").append(lower(toks.get(i).text()));
         if (PLACES.contains(lower(stripPossessive(whole.toString())))) return false;
         if (ORG_WORDS.contains(last)) return false;
+        // "TOP STORIES", "NATO": headings and acronyms are not people
+        for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
         for (int i = a; i <= b; i++) if (ORG_WORDS.contains(toks.get(i).lower())) return false;
         if (b > a) return true;
         for (int i = runStart; i < a; i++) if (title(toks.get(i)) && toks.get(i).isCapitalized()) return true;
         return false;
+    }
+
+    /** A name that is an organisation or a place by its words ("Fox News", "New Jersey", "Cairo"). */
+    static boolean orgOrPlace(String name) {
+        String l = lower(stripPossessive(name.trim()));
+        if (PLACES.contains(l)) return true;
+        for (String w : l.split("\\s+")) if (ORG_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    static boolean allCaps(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c) || c == '.') return false; // "J.D." is initials
+            if (Character.isLetter(c)) letters++;
+        }
+        return letters >= 3;
     }
 
     /** 'F', 'M' or '?' from titles before the name and the first name. */
@@ -165,8 +193,23 @@ final class NameRules {
             if (FEMALE_TITLES.contains(w)) return 'F';
             if (MALE_TITLES.contains(w)) return 'M';
         }
-        if (b > a) return FEMALE_NAMES.contains(toks.get(a).lower()) ? 'F' : 'M';
+        if (b > a) {
+            return firstNameGender(toks.get(a).lower());
+        }
         return '?';
+    }
+
+    /**
+     * 'F', 'M' or '?' for a first name in lower case: the hand lists first, then the name lists; a name in both
+     * lists (Chris, Jan) is taken as a man's — most people quoted in the news are men; a name in neither
+     * (Zeynep, Christyn) is unknown.
+     */
+    static char firstNameGender(String first) {
+        if (FEMALE_NAMES.contains(first)) return 'F';
+        if (MALE_NAMES.contains(first)) return 'M';
+        char g = FirstNames.gender(first);
+        if (g == '?' && FirstNames.known(first)) return 'M';
+        return g;
     }
 
     static String stripPossessive(String w) {

@@ -23,10 +23,16 @@ public final class QuoteExtractor {
 
     /** Quotes at least this long (in words) count as statements even without a cue. */
     static final int LONG_QUOTE_WORDS = 8;
-    /** A quote with a cue that is not right next to it (a partial quote in reported speech) needs this many words. */
-    static final int PARTIAL_QUOTE_WORDS = 3;
+    /**
+     * A quote with a cue that is not right next to it (a partial quote in reported speech) needs this many words:
+     * one, as a quoted word in reported speech ("called him a “loser”") is the speaker's own word.
+     */
+    static final int PARTIAL_QUOTE_WORDS = 1;
     /** A quote without a cue takes the last speaker if they spoke at most this many paragraphs before. */
     static final int INHERIT_PARAGRAPHS = 3;
+    /** A quote shorter than this (in words) is a fragment that a cue search may look past. */
+    static final int FRAGMENT_WORDS = 4;
+
 
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
@@ -43,7 +49,10 @@ public final class QuoteExtractor {
             QuoteSpan q = quotes.get(k);
             chain[k] = q.continues() && k > 0 ? chain[k - 1] : k;
             int previousClose = -1;
-            if (k > 0 && quotes.get(k - 1).paragraph() == q.paragraph() && quotes.get(k - 1).closed()) {
+            QuoteSpan prev = k > 0 ? quotes.get(k - 1) : null;
+            // a short quoted fragment before ("called Obama a “petulant child” who is acting “…”") does not hide the cue
+            if (prev != null && prev.paragraph() == q.paragraph() && prev.closed()
+                    && words(text, prev.start(), prev.end()) >= FRAGMENT_WORDS) {
                 previousClose = direct.closeTok(quotes.get(k - 1));
             }
             Cue after = direct.after(q);
@@ -65,13 +74,14 @@ public final class QuoteExtractor {
             boolean chained = chain[k] != k || (k + 1 < quotes.size() && chain[k + 1] == k);
             boolean statement;
             if (cue != null) {
-                statement = cue.adjacent() ? words >= 1 && !label(text, q, words) : words >= PARTIAL_QUOTE_WORDS;
+                statement = (cue.adjacent() ? words >= 1 : words >= PARTIAL_QUOTE_WORDS) && !label(text, q, words);
             } else {
                 statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
                         || words >= 4 && sentenceLike(text, q);
             }
             if (!statement) continue;
-            if (cue != null && cue.tok() >= 0) usedCue[cue.tok()] = true;
+            // a quoted word or two inside reported speech leaves the cue to the reported statement around it
+            if (cue != null && cue.tok() >= 0 && (cue.adjacent() || words >= 3)) usedCue[cue.tok()] = true;
             drafts.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), cue, direct.openTok(q), chain[k]));
         }
         drafts.addAll(new IndirectFinder(doc, subjects).find(usedCue));
@@ -90,7 +100,9 @@ public final class QuoteExtractor {
                 sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
                 if (sp == null) sp = Speaker.unnamed(null);
             }
-            if (d.cue() != null) resolver.record(sp, d.anchor());
+            // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
+            boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
+            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor());
             out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(),
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end()));
         }
@@ -122,7 +134,7 @@ public final class QuoteExtractor {
                     if (Character.isUpperCase(c)) caps++;
                 }
                 atWord = false;
-            } else if (Character.isWhitespace(c)) {
+            } else if (Tokenizer.space(c)) {
                 atWord = true;
             }
         }

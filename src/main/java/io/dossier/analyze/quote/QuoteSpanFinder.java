@@ -34,7 +34,7 @@ final class QuoteSpanFinder {
     }
 
     private static boolean hasNonSpace(String t, int s, int e) {
-        for (int i = s; i < e; i++) if (!Character.isWhitespace(t.charAt(i))) return true;
+        for (int i = s; i < e; i++) if (!Tokenizer.space(t.charAt(i))) return true;
         return false;
     }
 
@@ -51,7 +51,7 @@ final class QuoteSpanFinder {
         for (int i = s; i < e; i++) {
             char c = t.charAt(i);
             if (!isDouble(c)) {
-                if (!Character.isWhitespace(c)) first = false;
+                if (!Tokenizer.space(c)) first = false;
                 continue;
             }
             boolean openCtx = openContext(t, i, s, e);
@@ -94,20 +94,20 @@ final class QuoteSpanFinder {
     private static void add(String t, int open, int limit, int close, int para, boolean cont, List<QuoteSpan> out) {
         int a = open + 1;
         int b = limit;
-        while (a < b && Character.isWhitespace(t.charAt(a))) a++;
-        while (b > a && Character.isWhitespace(t.charAt(b - 1))) b--;
+        while (a < b && Tokenizer.space(t.charAt(a))) a++;
+        while (b > a && Tokenizer.space(t.charAt(b - 1))) b--;
         if (b > a) out.add(new QuoteSpan(open, a, b, close, para, cont));
     }
 
     private static boolean openContext(String t, int i, int s, int e) {
-        boolean before = i == s || Character.isWhitespace(t.charAt(i - 1)) || "([{—–-/:;,".indexOf(t.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < e && !Character.isWhitespace(t.charAt(i + 1));
+        boolean before = i == s || Tokenizer.space(t.charAt(i - 1)) || "([{—–-/:;,".indexOf(t.charAt(i - 1)) >= 0;
+        boolean after = i + 1 < e && !Tokenizer.space(t.charAt(i + 1));
         return before && after;
     }
 
     private static boolean closeContext(String t, int i, int s, int e) {
-        boolean before = i > s && !Character.isWhitespace(t.charAt(i - 1));
-        boolean after = i + 1 >= e || Character.isWhitespace(t.charAt(i + 1)) || ".,;:!?)]—–-…'’\"”".indexOf(t.charAt(i + 1)) >= 0;
+        boolean before = i > s && !Tokenizer.space(t.charAt(i - 1));
+        boolean after = i + 1 >= e || Tokenizer.space(t.charAt(i + 1)) || ".,;:!?)]—–-…'’\"”".indexOf(t.charAt(i + 1)) >= 0;
         return before && after;
     }
 

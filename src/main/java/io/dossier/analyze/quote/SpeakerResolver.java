@@ -20,7 +20,18 @@ final class SpeakerResolver {
             "analysts", "member", "members", "witness", "witnesses", "resident", "residents", "observers", "experts",
             "expert", "activists", "activist", "critics", "supporters", "voters", "officers", "sources", "employee",
             "employees", "investigators", "lawmakers", "democrats", "republicans", "report", "statement", "poll",
-            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration");
+            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration",
+            // documents and bodies: never a person named elsewhere ("the document states", "the release said")
+            "document", "documents", "release", "ad", "ads", "advertisement", "email", "e-mail", "emails", "post",
+            "letter", "memo", "website", "site", "page", "video", "tweet", "editorial", "board", "article", "book",
+            "paper", "newspaper", "network", "company", "firm", "filing", "complaint", "lawsuit", "indictment",
+            "ruling", "order", "transcript", "platform", "bill", "law", "policy", "message", "summary", "analysis",
+            "update", "updates", "magazine", "team", "office", "department", "party", "union", "organization",
+            "outlet", "memorandum", "proposal", "spot", "commercial", "video", "caption", "sign", "account", "book",
+            "court", "panel", "council", "association", "foundation", "institute", "center", "poll", "polls");
+
+    /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
+    static final int SALIENT_SENTENCES = 3;
 
     private record Said(Speaker speaker, int tok, int paragraph, String head) {
     }
@@ -31,6 +42,8 @@ final class SpeakerResolver {
     private final List<Said> history = new ArrayList<>();
     private final Map<String, List<Mention>> byKey = new HashMap<>();
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    /** The last named person recorded as speaking in each sentence. */
+    private final Map<Integer, Said> speakerBySentence = new HashMap<>();
 
     SpeakerResolver(Doc doc, List<Mention> mentions) {
         this.doc = doc;
@@ -52,17 +65,57 @@ final class SpeakerResolver {
     }
 
     void record(Speaker sp, int anchor) {
-        history.add(new Said(sp, anchor, doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph(),
-                sp.description() == null ? null : head(sp.description())));
+        int tok = Math.min(anchor, doc.toks.size() - 1);
+        Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()));
+        history.add(said);
+        if (sp.name() != null && speakerPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
     }
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
     Speaker recent(int anchor, int paragraphs) {
-        if (history.isEmpty()) return null;
-        Said last = history.get(history.size() - 1);
-        int p = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
-        return nonEmptyParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
+        int tok = Math.min(anchor, doc.toks.size() - 1);
+        Said last = history.isEmpty() ? null : history.get(history.size() - 1);
+        // a person who is the subject of the sentence just before, and spoke after the last statement:
+        // "Valastro praised Christie's leadership.¶ “We need someone who …”"
+        int sent = doc.sentence[tok];
+        if (sent > 0 && (last == null || doc.sentence[Math.min(last.tok(), doc.toks.size() - 1)] < sent - 1)) {
+            int ps = sent - 1;
+            int st = doc.sentenceStart[ps];
+            if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
+                for (Mention m : inSentence(ps)) {
+                    if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
+                        return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                    }
+                }
+            }
+        }
+        if (last == null) return null;
+        int p = doc.toks.get(tok).paragraph();
+        return narrativeParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
     }
+
+
+    /**
+     * Paragraphs from {@code from} to {@code to}, not counting those in between that open with a quotation mark:
+     * a run of quoted paragraphs ("“Has the candidate …?¶“Is the candidate …?") keeps its speaker.
+     */
+    private int narrativeParagraphsBetween(int from, int to) {
+        int n = nonEmptyParagraphsBetween(from, to);
+        if (n <= 1 || n > 40) return n; // bounded work per quote
+        if (quoteParagraph == null) {
+            quoteParagraph = new java.util.BitSet();
+            int prev = -1;
+            for (Tok t : doc.toks) {
+                if (t.paragraph() != prev && SubjectParser.isQuoteMark(t)) quoteParagraph.set(t.paragraph());
+                prev = t.paragraph();
+            }
+        }
+        int quoted = 0;
+        for (int k = quoteParagraph.nextSetBit(from + 1); k >= 0 && k < to; k = quoteParagraph.nextSetBit(k + 1)) quoted++;
+        return n - quoted;
+    }
+
+    private java.util.BitSet quoteParagraph;
 
     private int nonEmptyParagraphsBetween(int from, int to) {
         return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);
@@ -136,17 +189,24 @@ final class SpeakerResolver {
     private Speaker person(char want, int anchor, int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         int para = doc.toks.get(subjectTok).paragraph();
-        // 1. a person named earlier in the same sentence
+        // 1. a person who spoke earlier in the same sentence, else the first person named in it
+        Said same = speakerBySentence.get(sent);
+        if (same != null && same.tok() < subjectTok && fits(want, genderOf(same.speaker().name()))) return same.speaker();
         for (Mention m : inSentence(sent)) {
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
         }
-        // 2. a person in subject position of the previous sentence
-        if (sent > 0) {
-            int st = doc.sentenceStart[sent - 1];
-            for (Mention m : inSentence(sent - 1)) {
-                if (m.sentence() == sent - 1 && m.firstTok() <= st + 4 && m.person() && fits(want, gender(m))) {
+        // 2. the salient person of the previous sentences (up to three back, within this paragraph and the one
+        // before): the person who speaks in it, else a person in subject position
+        for (int back = 1; back <= SALIENT_SENTENCES && sent - back >= 0; back++) {
+            int ps = sent - back;
+            int st = doc.sentenceStart[ps];
+            if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), para) > 1) break;
+            Said sd = speakerBySentence.get(ps);
+            if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
+            for (Mention m : inSentence(ps)) {
+                if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }
@@ -155,7 +215,7 @@ final class SpeakerResolver {
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
             if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
-            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
@@ -170,7 +230,7 @@ final class SpeakerResolver {
         // 4. any earlier speaker (among the last 50)
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
-            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && isPerson(sd.speaker().name())) {
+            if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
@@ -182,6 +242,22 @@ final class SpeakerResolver {
             }
         }
         return null;
+    }
+
+    private static final int SUBJ_WINDOW = 12, SUBJ_WINDOW2 = 4;
+
+    /**
+     * Is the mention the likely subject of its sentence: near the start and not inside a prepositional phrase
+     * or a possessive ("Speaking in Beijing, Foreign Ministry spokesman Lu Kang repeated …")?
+     */
+    private boolean subjectPosition(Mention m, int sentenceStart, int window) {
+        if (m.firstTok() > sentenceStart + window) return false;
+        int k = m.firstTok() - 1;
+        while (k >= sentenceStart && NameRules.title(doc.toks.get(k))) k--;
+        if (k < sentenceStart) return true;
+        Tok p = doc.toks.get(k);
+        return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
+                || p.is("than") || p.is("as"));
     }
 
     private List<Mention> inSentence(int sentence) {
@@ -200,6 +276,18 @@ final class SpeakerResolver {
 
     private char gender(Mention m) {
         return m.gender() != '?' ? m.gender() : genderOf(m.name());
+    }
+
+    /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */
+    private boolean speakerPerson(String name) {
+        return isPerson(name) || !NameRules.orgOrPlace(name) && !mentionedAsNonPerson(name);
+    }
+
+    private boolean mentionedAsNonPerson(String name) {
+        for (Mention m : byKey.getOrDefault(NameRules.key(name), List.of())) {
+            if (m.lastTok() > m.firstTok() && !m.person()) return true;
+        }
+        return false;
     }
 
     private boolean isPerson(String name) {

@@ -46,10 +46,47 @@ final class SubjectParser {
             // appositive or relative clause: "X, the group's chief, said" / "X, who ..., said" / "X, who said"
             int comma = last.is(",") ? previousComma(j - 1, lo) : (t.get(j - 1).is(",") ? j - 1 : -1);
             if (comma < 0) return null;
+            Subject opening = sentenceOpeningName(j, lo);
+            if (opening != null) return opening;
             Subject s = chunkBefore(comma - 1, lo);
-            return s != null && s.kind() == Subject.Kind.NAME ? s : null;
+            if (s != null && s.kind() == Subject.Kind.NAME) return s;
+            // "Carson's business manager, Armstrong Williams, said": the name is the appositive
+            if (last.is(",") && comma + 1 <= j - 1 && NameRules.nameWord(t.get(comma + 1))) {
+                Subject app = classify(comma + 1, j - 1);
+                if (app != null && app.kind() == Subject.Kind.NAME && app.nameStart() == t.get(comma + 1).start()
+                        || app != null && app.kind() == Subject.Kind.NAME && NameRules.title(t.get(comma + 1))) return app;
+            }
+            return null;
         }
         return chunkBefore(j, lo);
+    }
+
+    /**
+     * "Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said": the name that opens
+     * the sentence and is followed by a comma, when only appositives lie between it and the cue.
+     */
+    private Subject sentenceOpeningName(int j, int lo) {
+        List<Tok> t = doc.toks;
+        int ss = doc.sentenceStart[doc.sentence[j]];
+        if (ss <= lo) return null;
+        int comma = -1;
+        for (int k = ss + 1; k < j && k < ss + 8; k++) {
+            if (t.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma == j) return null;
+        for (int k = comma; k <= j; k++) {
+            Tok tk = t.get(k);
+            if (doc.inQuote[k] >= 0 || CueLexicon.quoteCue(t, k) || tk.is(";") || STOPS.contains(tk.lower()) && !tk.is("and")) return null;
+        }
+        Subject s = classify(ss, comma - 1);
+        if (s == null || s.kind() != Subject.Kind.NAME) return null;
+        for (int k = ss; k < comma && t.get(k).start() < s.nameStart(); k++) {
+            if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
+        }
+        return s;
     }
 
     private int previousComma(int from, int lo) {
@@ -138,9 +175,12 @@ final class SubjectParser {
         int j = i;
         while (j < hi && j - i < 10) {
             Tok tk = t.get(j);
-            if (!tk.isWord() && !tk.text().equals("&")) break;
+            if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
+            // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
+            if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
+                    && !NameRules.title(t.get(j - 1)) && !NameRules.title(first)) break;
             if (j > i && NameRules.calendar(tk)) break;
             j++;
         }
@@ -152,6 +192,11 @@ final class SubjectParser {
             return null;
         }
         return s;
+    }
+
+    /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
+    private static boolean ordinal(Tok t) {
+        return t.text().matches("\\d+(st|nd|rd|th)");
     }
 
     private static boolean plural(Tok t) {

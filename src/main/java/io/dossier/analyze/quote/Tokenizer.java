@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|\\S");
+            "\\p{Lu}-(?:\\p{L}\\.){2,}|(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
 
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "st",
@@ -18,6 +18,24 @@ final class Tokenizer {
             "co", "ltd", "vs", "no", "ft", "mt", "adm", "maj", "cmdr", "supt", "det", "pres", "atty", "cong", "ave");
 
     private Tokenizer() {
+    }
+
+    /** White space, including the no-break spaces common in news text. */
+    static boolean space(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** {@code s} with each no-break or other Unicode space replaced by a plain space (same length). */
+    static String plainSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && space(c)) {
+                char[] a = s.toCharArray();
+                for (int k = i; k < a.length; k++) if (a[k] != ' ' && a[k] != '\n' && space(a[k])) a[k] = ' ';
+                return new String(a);
+            }
+        }
+        return s;
     }
 
     static List<Tok> tokenize(String text) {

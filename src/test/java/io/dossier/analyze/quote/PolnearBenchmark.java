@@ -32,7 +32,11 @@ import java.util.stream.Stream;
  * <li>Speaker (over matched quotes whose gold attribution has a Source): the gold Source is NAMED if it has a
  *     capitalised word other than a determiner/pronoun; its name key is the last capitalised word of the
  *     source's head (the text before the first comma, parenthesis, " of ", " who ", " with ", " from ", " at ",
- *     " for "), possessive and Al- prefix stripped, lower case. A pronoun or definite description
+ *     " for " — not cut at " of " after a capitalised title: "Secretary of State John Kerry"), possessive and Al-
+ *     prefix stripped, lower case; when that head ends in a common noun and a name follows as an appositive
+ *     ("Trump's Virginia state director, Mike Rubino"), the appositive name's key; a determiner phrase whose head
+ *     is a common noun and whose only capitalised modifier is one word ("the Vermont senator", "A Chinese official",
+ *     "a Clinton campaign spokesman", and the bare plural "Clinton supporters") is a description, not a name ("the Heritage Foundation website" keeps "foundation"). A pronoun or definite description
  *     ("he", "the senator") takes the key of the nearest preceding NAMED gold Source in the article (else the
  *     nearest following). Correct when the predicted speaker's key equals the gold key; for an indefinite
  *     description ("a source", "officials") — or a definite one — also correct when the predicted speaker is
@@ -95,6 +99,7 @@ public final class PolnearBenchmark {
         }
     }
 
+    private static final boolean CONTEXT = Boolean.getBoolean("polnear.context");
     private final boolean verbose;
     private final QuoteExtractor extractor = new QuoteExtractor();
 
@@ -185,9 +190,13 @@ public final class PolnearBenchmark {
                 Attribution a = p.get(pr[0]);
                 boolean ok = speakerCorrect(a, gq.attribution(), attributions);
                 if (ok) spkOk++;
-                else if (verbose) System.out.printf("SPEAKER %s | pred=%s / %s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
-                        a.speakerDescription(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
-                        clip(a.text()));
+                else if (verbose) {
+                    System.out.printf("SPEAKER %s | pred=%s / %s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
+                            a.speakerDescription(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
+                            clip(a.text()));
+                    if (CONTEXT) System.out.println("    CTX " + text.substring(Math.max(0, a.start() - 400),
+                            Math.min(text.length(), a.end() + 150)).replace('\n', '|'));
+                }
             }
             if (verbose) {
                 for (int i = 0; i < p.size(); i++) if (!pm[i]) System.out.printf("FP %s | %s | %s%n", e.getKey(), p.get(i).speaker(), context(text, p.get(i).start(), p.get(i).end()));
@@ -260,7 +269,8 @@ public final class PolnearBenchmark {
             List<Span> source = ev.get("Source") == null ? List.of() : spans.getOrDefault(ev.get("Source"), List.of());
             StringBuilder st = new StringBuilder();
             for (Span s : source) st.append(st.length() > 0 ? " " : "").append(text, s.start(), Math.min(s.end(), text.length()));
-            out.add(new GoldAttribution(content, source, st.toString()));
+            // no-break spaces and line breaks inside a source count as plain spaces
+            out.add(new GoldAttribution(content, source, st.toString().replaceAll("[\\s\\p{Z}]+", " ").strip()));
         }
         return out;
     }
@@ -319,6 +329,8 @@ public final class PolnearBenchmark {
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "his",
             "her", "their", "its", "this", "that", "these", "those", "who", "one", "some", "many", "several", "two",
             "three", "another", "other", "you", "our", "my", "mr", "mrs", "ms");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "another", "one", "some");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "some", "several", "two", "three", "four", "many",
             "one", "another", "other", "few", "multiple", "most", "more");
 
@@ -345,23 +357,67 @@ public final class PolnearBenchmark {
         return !INDEFINITE.contains(w[0]) && !(w.length > 1 && w[w.length - 1].endsWith("s") && !w[0].equals("the"));
     }
 
-    /** Key of the last run of capitalised words, or null if the source has no proper name. */
+    /** Capitalised words that head a title phrase with "of" ("Secretary of State John Kerry"): not a cut point. */
+    private static final Set<String> OF_TITLES = Set.of("secretary", "minister", "director", "governor", "mayor",
+            "president", "chairman", "chairwoman", "chair", "speaker", "attorney", "chief", "head", "leader",
+            "commissioner", "administrator", "sec.", "gov.");
+
+    /**
+     * Key of the source's proper name, or null if the source has no proper name: the last capitalised word of the
+     * head of the source phrase (the text before the first comma/parenthesis and before " of ", " who ", " with ",
+     * " from ", " at ", " for " — except " of " after a capitalised title: "Secretary of State John Kerry").
+     * When that head ends in a common noun and an appositive name follows ("Trump's Virginia state director,
+     * Mike Rubino"), the appositive name is the source's name.
+     */
     static String nameKey(String source) {
-        // the head of the source phrase: cut at the first comma, parenthesis, "of", "who", "with", "from", "at"
-        String head = source.trim().split(",|\\(| of | who | with | from | at | for ")[0];
+        String[] parts = source.trim().split(",|\\(");
+        String head = head(parts[0]);
         if (head.isBlank()) head = source;
+        String key = lastCapitalised(head);
+        String[] hw = head.trim().split("\\s+");
+        String lastWord = hw[hw.length - 1];
+        boolean commonHead = !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
+        boolean determiner = DETERMINERS.contains(hw[0].toLowerCase(Locale.ROOT));
+        String modifiers = determiner ? head.strip().substring(hw[0].length()) : head;
+        if (key != null && commonHead && parts.length == 1 && hw.length > 1
+                && (determiner || hw.length == 2 && lastWord.endsWith("s")) // "A Chinese official", "Clinton supporters"
+                && !modifiers.matches(".*\\p{Lu}\\S*\\s+\\p{Lu}.*")) {
+            return null; // "the Vermont senator", "a Clinton campaign spokesman": a description, not a name
+        }
+        if (key != null && parts.length > 1) {
+            String app = head(parts[1]).trim();
+            if (commonHead && app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}")) {
+                String k2 = lastCapitalised(app);
+                if (k2 != null) key = k2;
+            }
+        }
+        return key;
+    }
+
+    private static String head(String phrase) {
+        String[] pieces = phrase.split("(?= of | who | with | from | at | for )");
+        StringBuilder h = new StringBuilder(pieces[0]);
+        for (int i = 1; i < pieces.length; i++) {
+            String[] before = h.toString().trim().split("\\s+");
+            String last = before[before.length - 1];
+            boolean titleOf = pieces[i].startsWith(" of ") && !last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                    && OF_TITLES.contains(last.toLowerCase(Locale.ROOT));
+            if (!titleOf) break;
+            h.append(pieces[i]);
+        }
+        return h.toString();
+    }
+
+    private static String lastCapitalised(String head) {
         String[] w = head.trim().split("[\\s,()]+");
-        int end = -1;
         for (int i = w.length - 1; i >= 0; i--) {
             String x = w[i];
             if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) continue;
             String lx = x.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", "");
             if (NOT_NAMES.contains(lx) || x.matches("[A-Z]-[A-Za-z.]+")) continue; // (R-Utah) party tags
-            end = i;
-            break;
+            return NameRules.key(x);
         }
-        if (end < 0) return null;
-        return NameRules.key(w[end]);
+        return null;
     }
 
     static boolean speakerCorrect(Attribution p, GoldAttribution g, List<GoldAttribution> all) {

@@ -199,6 +199,151 @@ class QuoteExtractorTest {
         assertEquals(10, all.size(), all::toString);
     }
 
+    @Test
+    void sheAgreesWithAFemaleFirstNameFromTheNameLists() {
+        // "Sandra" is only in the female first-name list (not in the hand-written list)
+        Attribution a = only(direct("Sandra Paradis met Tom Baker on Monday. \"We will work together,\" she said."));
+        assertEquals("Sandra Paradis", a.speaker());
+    }
+
+    @Test
+    void nameWithLowerCaseParticle() {
+        Attribution a = only(direct("Mayor Bill de Blasio spoke on Friday. Asked about the attacks, de Blasio said, \"We are safe here.\""));
+        assertEquals("Bill de Blasio", a.speaker());
+    }
+
+    @Test
+    void partyTagAbbreviationDoesNotEndTheSentence() {
+        Attribution a = only(direct("Sen. Rand Paul (R-Ky.) said the plan was wrong, and called it \"the worst idea in years.\""));
+        assertEquals("Rand Paul", a.speaker());
+    }
+
+    @Test
+    void pronounPrefersTheSpeakerOfTheSameSentence() {
+        Attribution a = direct("Ted Cruz campaigned in Iowa. Cruz spokesman Rick Tyler said that the campaign will go on "
+                + "because Cruz has \"guiding principles to make critical decisions as president,\" he said.").get(0);
+        assertEquals("Rick Tyler", a.speaker());
+    }
+
+    @Test
+    void invertedSubjectWithAffiliationAndAskedAfterTheQuote() {
+        List<Attribution> d = direct("“It would have been a long shot,” said Stephen Vladeck of the University of Texas School of Law.\n"
+                + "“Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of Maryland.");
+        assertEquals("Stephen Vladeck", d.get(0).speaker());
+        assertEquals("Barbara Mikulski", d.get(1).speaker());
+    }
+
+    @Test
+    void noBreakSpacesAreSpaces() {
+        Attribution a = only(direct("Donald\u00a0Trump spoke on Monday.\n\nThe candidate\u00a0added, “But if he does not endorse me, "
+                + "he cannot be on the ballot.”"));
+        assertEquals("Donald Trump", a.speaker());
+        assertEquals("added", a.cue());
+    }
+
+    @Test
+    void toldSomeoneAfterAQuestion() {
+        Attribution a = only(direct("House Majority Leader Kevin McCarthy revealed this last fall. "
+                + "\"Everybody thought Hillary Clinton was unbeatable, right?\" he told Fox News."));
+        assertEquals("Kevin McCarthy", a.speaker());
+    }
+
+    @Test
+    void quoteWithoutCueTakesThePersonWhoIsTheSubjectOfThePreviousSentence() {
+        List<Attribution> d = direct("“We will win,” said John Smith.\n\nBuddy Valastro praised Christie's leadership in the storm.\n\n"
+                + "“We need someone who is going to cut through it and bring people together.”");
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("Buddy Valastro", d.get(1).speaker());
+    }
+
+    @Test
+    void appositiveNameAfterADescription() {
+        Attribution a = only(direct("Carson's business manager, Armstrong Williams, stated: “When I spoke with him about this, he was so sad.”"));
+        assertEquals("Armstrong Williams", a.speaker());
+    }
+
+    @Test
+    void nameOpeningTheSentenceBeforeSeveralAppositives() {
+        Attribution a = direct("Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would "
+                + "join only if \"a candidate were able to garner support from the public with a positive message.\"").get(0);
+        assertEquals("Mark Holden", a.speaker());
+    }
+
+    @Test
+    void calledIsACueForAPartialQuote() {
+        Attribution a = only(direct("New Jersey Gov. Chris Christie, hoping to surge in New Hampshire, called Obama a \"petulant child\" "
+                + "who is acting \"as if he is a king, as if he is a dictator.\"").stream()
+                .filter(x -> x.text().startsWith("as if")).toList());
+        assertEquals("Chris Christie", a.speaker());
+    }
+
+    @Test
+    void unknownFirstNameFitsShe() {
+        Attribution a = only(direct("Zeynep Akar told CNN that the truck drove into crowds. \"I suddenly heard the crash,\" she said."));
+        assertEquals("Zeynep Akar", a.speaker());
+    }
+
+    @Test
+    void capitalisedCueWordInsideANameIsNotACue() {
+        Attribution a = only(direct("Hillary Clinton spoke to Fox. The United States would not tolerate that, she said. "
+                + "“For Trump to praise Putin raises national security issues,” she said."));
+        assertEquals("Hillary Clinton", a.speaker());
+    }
+
+    @Test
+    void documentsAreNotResolvedToPeople() {
+        Attribution a = only(direct("Sammy Aaron runs the company. One employee provided a document. "
+                + "\"Family leave is available after one year of employment,\" the document states."));
+        assertNull(a.speaker());
+        assertEquals("the document", a.speakerDescription());
+    }
+
+    @Test
+    void invertedSaidAfterAClauseFollowingTheQuote() {
+        Attribution a = only(direct("Jeff Weaver says the gap will close.\n\"He can assert it, but it seems extremely unlikely\" that "
+                + "Sanders can catch Clinton, said Steve Elmendorf, a Democratic strategist."));
+        assertEquals("Steve Elmendorf", a.speaker());
+    }
+
+    @Test
+    void sayingTakesTheFirstNameOutsideAnOpeningPhrase() {
+        Attribution a = only(direct("In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, "
+                + "saying: “Trayvon Martin’s killer should be in prison.”"));
+        assertEquals("Hakeem Jeffries", a.speaker());
+    }
+
+    @Test
+    void asXPutIt() {
+        Attribution a = only(direct("Only a few senators would meet Garland. As John Cornyn, the No. 2 in the GOP leadership, "
+                + "put it: \"This person will not be confirmed.\""));
+        assertEquals("John Cornyn", a.speaker());
+        assertEquals("put it", a.cue());
+    }
+
+    @Test
+    void aRunOfQuotedParagraphsKeepsItsSpeaker() {
+        List<Attribution> d = direct("\"We need a real conservative,\" Morton Blackwell wrote.\n\nHe then listed the qualities:\n\n"
+                + "\"Has the candidate a record of personal activism and leadership for conservative principles?\n\n"
+                + "\"Is the candidate surrounded by people notable for their firm commitment to conservative principles?\n\n"
+                + "\"Are the candidate's currently stated policy positions solidly conservative and consistent?\n\n"
+                + "\"Has the candidate built a record of helping conservative organizations and candidates?\n\n"
+                + "\"If elected, would the candidate melt when the heat is on in Washington?\"");
+        assertEquals("Morton Blackwell", d.get(d.size() - 1).speaker(), d::toString);
+    }
+
+    @Test
+    void quotedWordInReportedSpeechIsAttributedAndKeepsTheReportedStatement() {
+        String t = "Former Florida governor Jeb Bush called the use of executive orders \"dangerous.\"";
+        Attribution q = only(direct(t));
+        assertEquals("dangerous.", q.text());
+        assertEquals("Jeb Bush", q.speaker());
+        assertFalse(label("Candidates appeared on \"Fox News Sunday\" and said little."));
+    }
+
+    private boolean label(String t) {
+        return direct(t).stream().anyMatch(a -> a.text().startsWith("Fox News"));
+    }
+
     private static void assertSource(List<Attribution> all, String contentStart, String speaker, String description) {
         Attribution a = all.stream().filter(x -> x.kind() == QuoteKind.INDIRECT && x.text().startsWith(contentStart))
                 .findFirst().orElseThrow(() -> new AssertionError("no reported statement starting " + contentStart + " in " + all));
