@@ -120,4 +120,13 @@ class RenderStressTest {
         assertTrue(flat.contains("Title with ${title} & <b>tags</b>"));
         assertTrue(flat.contains("<#list 1..3 as i>${i}</#list> ]]>"));
     }
+
+    @Test
+    void aVeryLongTitleStillFitsTheCover() {
+        String title = ("A very long headline about the talks in Cairo between Hamas and Fatah ").repeat(9).substring(0, 600);
+        PdfText text = render("long-title", Fixtures.withArticle(Fixtures.sample(),
+                Fixtures.article(title, Fixtures.sampleParagraphs())));
+        assertTrue(text.page(1).contains("Bottom line") || text.page(1).contains("BOTTOM LINE"), "cover keeps its bottom line");
+        assertTrue(text.page(2).contains("Contents"), "the cover is one page, so page 2 is the contents");
+    }
 }
