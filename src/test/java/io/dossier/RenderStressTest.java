@@ -45,7 +45,7 @@ class RenderStressTest {
     @Test
     void articleWithoutQuotesSaysSoInSidebarAndQuotesSection() {
         PdfText text = render("no-quotes", Fixtures.withQuotes(Fixtures.sample(), List.of()));
-        assertTrue(text.page(text.pageOf("Bottom line")).contains("The article quotes no one."));
+        assertTrue(text.page(text.pageOf("Key points")).contains("The article quotes no one."));
         assertTrue(text.flat().contains("The article quotes no one and reports no statements."));
     }
 

@@ -135,7 +135,7 @@ class SampleDossierTest {
 
     @Test
     void sidebarSitsOnTheSummaryPageAndNamesTheSpeaker() {
-        int summary = text.pageOf("Bottom line");
+        int summary = text.pageOf("Key points");
         String page = text.page(summary).replaceAll("\\s+", " ");
         assertTrue(page.contains("KEY QUOTES") || page.contains("Key quotes"));
         assertTrue(page.contains("The meeting will discuss the Israeli aggression"), "key quote beside the summary");
@@ -145,7 +145,7 @@ class SampleDossierTest {
     @Test
     void sidebarIsPrintedBesideTheBottomLineNotBelowIt() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            int page = text.pageOf("Bottom line");
+            int page = text.pageOf("Key points");
             java.util.Map<String, float[]> where = new java.util.HashMap<>();
             org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
                 @Override
