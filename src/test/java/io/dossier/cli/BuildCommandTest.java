@@ -31,6 +31,15 @@ class BuildCommandTest {
         return new Run(status, out.toString(), err.toString());
     }
 
+    /** A designer's copy of the bundled templates, to break on purpose. */
+    static Path copyOfTemplates(Path templates) throws IOException {
+        Files.createDirectories(templates);
+        try (Stream<Path> files = Files.list(Path.of("templates"))) {
+            for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
+        }
+        return templates;
+    }
+
     @Test
     void letterPaperAndACustomMarkingOnEveryPage(@TempDir Path dir) throws IOException {
         Path pdf = dir.resolve("brief.pdf");
@@ -75,11 +84,7 @@ class BuildCommandTest {
 
     @Test
     void brokenTemplateNamesFileAndLineAndExitsWith2(@TempDir Path dir) throws IOException {
-        Path templates = dir.resolve("templates");
-        Files.createDirectories(templates);
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
-        }
+        Path templates = copyOfTemplates(dir.resolve("templates"));
         Path summary = templates.resolve("summary.ftlh");
         Files.writeString(summary, Files.readString(summary).replace("<h2 class=\"bluf\">Bottom line</h2>",
                 "<h2 class=\"bluf\">Bottom line</h2>\n<#if d.summary?size > >oops</#if>"));
@@ -93,11 +98,7 @@ class BuildCommandTest {
 
     @Test
     void unknownVariableInATemplateIsAlsoAClearError(@TempDir Path dir) throws IOException {
-        Path templates = dir.resolve("t");
-        Files.createDirectories(templates);
-        try (Stream<Path> files = Files.list(Path.of("templates"))) {
-            for (Path f : files.toList()) Files.copy(f, templates.resolve(f.getFileName()));
-        }
+        Path templates = copyOfTemplates(dir.resolve("t"));
         Path cover = templates.resolve("cover.ftlh");
         Files.writeString(cover, Files.readString(cover).replace("${d.generatedAt}", "${d.noSuchField}"));
         Run run = dossier("build", "samples/cairo-talks.txt", "--templates", templates.toString(), "-o", dir.resolve("x.pdf").toString());
