@@ -54,11 +54,14 @@ final class Summarizer {
         }
         int total = sentences.size();
         int summarySize = total >= 12 ? 5 : total >= 7 ? 4 : Math.min(3, total);
+        // The bottom line is the first real sentence: not a label ("ABSTRACT."), dateline or subhead.
+        int lead = 0;
+        while (lead + 1 < total && (wordCount(sentences.get(lead)) < 6 || !endsLikeSentence(sentences.get(lead).text()))) lead++;
         List<Integer> order = new ArrayList<>();
-        for (int i = 1; i < total; i++) order.add(i);
+        for (int i = lead + 1; i < total; i++) order.add(i);
         order.sort((a, b) -> Double.compare(score[b], score[a]));
         List<Integer> chosen = new ArrayList<>();
-        chosen.add(0);
+        chosen.add(lead);
         for (int i : order) {
             if (chosen.size() >= summarySize) break;
             if (score[i] > 0 || chosen.size() < 3) chosen.add(i);

@@ -24,4 +24,16 @@ class SummarizerShortenTest {
         String s = "The official, who asked not to be named, said talks would resume.";
         assertEquals("Talks would resume.", Summarizer.shorten(s));
     }
+
+    @Test
+    void theBottomLineIsTheFirstRealSentenceNotALabel() {
+        var article = new io.dossier.model.Article("Climate", null, null, null, null, java.util.List.of(
+                "ABSTRACT.",
+                "More than health care, race or the economy, the president believes his climate policy will be his legacy.",
+                "He flew to Hawaii last week to draw attention to rising seas, officials said.",
+                "The trip was his third to the islands this year, and aides said more would follow."));
+        var analysis = new Analyzer().analyze(article);
+        assertEquals("More than health care, race or the economy, the president believes his climate policy will be his legacy.",
+                analysis.summary().get(0));
+    }
 }
