@@ -136,6 +136,11 @@ final class SubjectParser {
         if (a == b && CueLexicon.SUBJECT_PRONOUNS.contains(t.get(a).lower())) {
             return new Subject(Subject.Kind.PRONOUN, t.get(a).text(), null, -1, -1, a, b);
         }
+        // "He’s predicting …": a pronoun with a contracted verb
+        if (a == b && t.get(a).lower().matches("(he|she|they|it)['’]s")) {
+            String p = t.get(a).text().substring(0, t.get(a).text().length() - 2);
+            return new Subject(Subject.Kind.PRONOUN, p, null, -1, -1, a, b);
+        }
         int r = b;
         while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
         int runStart = r + 1;

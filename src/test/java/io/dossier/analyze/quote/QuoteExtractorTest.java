@@ -71,6 +71,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void contractedPronounIsAPronounNotAName() {
+        String t = "Governor Tom Baker spoke in Dayton on Monday.\nHe’s predicting he will do “very, very well in the next state.”";
+        Attribution a = only(direct(t));
+        assertEquals("Tom Baker", a.speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
