@@ -78,6 +78,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void accordingToAfterTheCueIsTheOuterSource() {
+        String t = "“The plan is dead and we all know it,” Senator Tom Baker said, according to Reuters.";
+        assertEquals("Reuters", only(direct(t)).speaker());
+    }
+
+    @Test
+    void accordingToBeforeTheCueIsTheOuterSource() {
+        String t = "According to Bloomberg, Mayor Ann Lee said: “We will rebuild the bridge by spring.”";
+        assertEquals("Bloomberg", only(direct(t)).speaker());
+    }
+
+    @Test
+    void reportsAfterTheCueIsTheOuterSource() {
+        String t = "“We will rebuild the bridge by spring,” said Mayor Ann Lee, reports Bloomberg.";
+        assertEquals("Bloomberg", only(direct(t)).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
