@@ -29,7 +29,14 @@ final class CueLexicon {
             "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
             "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke", "called", "calls",
             "calling", "described", "describes", "describing", "dubbed", "branded", "labeled", "labelled", "praised",
-            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered");
+            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered",
+            // more communication verbs, next to quotation marks only
+            "assured", "assures", "reassured", "pledged", "pledges", "vowing", "pledging", "repeated", "repeating",
+            "responding", "replying", "countering", "touted", "boasting", "joking", "quipping", "lamenting",
+            "complaining", "mocked", "mocking", "ranted", "confessed", "confessing", "admitting", "observing",
+            "reflected", "reflecting", "marveled", "griped", "protested", "objected", "texted", "emailed",
+            "recalling", "concluding", "continuing", "stressing", "emphasizing", "urging", "testifying",
+            "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 

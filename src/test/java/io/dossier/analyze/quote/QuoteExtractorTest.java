@@ -96,6 +96,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void assuredIsACueNextToAQuote() {
+        String t = "“We will fight for every vote,” Mary Jones said.\n“Nobody will lose a farm,” Tom Baker assured the farmers.";
+        List<Attribution> a = direct(t);
+        assertEquals("Tom Baker", a.get(a.size() - 1).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
