@@ -103,6 +103,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void shotBackIsACue() {
+        String t = "“The governor has no plan at all,” Mary Jones said.\nTom Baker shot back: “She has never run anything.”";
+        List<Attribution> a = direct(t);
+        assertEquals("Tom Baker", a.get(a.size() - 1).speaker());
+        assertEquals("shot back", a.get(a.size() - 1).cue());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
