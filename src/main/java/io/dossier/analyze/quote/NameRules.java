@@ -164,7 +164,13 @@ final class NameRules {
         for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
         for (int i = a; i <= b; i++) if (ORG_WORDS.contains(toks.get(i).lower())) return false;
         if (b > a) return true;
-        for (int i = runStart; i < a; i++) if (title(toks.get(i)) && toks.get(i).isCapitalized()) return true;
+        // "Former Arizona governor Jan Brewer": a lone word before a lower-case title is a modifier
+        if (b + 1 < toks.size() && !toks.get(b + 1).isCapitalized() && title(toks.get(b + 1))) return false;
+        for (int i = runStart; i < a; i++) {
+            if (title(toks.get(i)) && toks.get(i).isCapitalized() && !toks.get(i).is("former") && !toks.get(i).is("first")) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -111,6 +111,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void placeBeforeALowerCaseTitleIsNotAPerson() {
+        String t = "Former Ohio governor Susan Miller, an early supporter, spoke on Monday. “We will win this state,” she said.";
+        Attribution a = only(direct(t));
+        assertEquals("Susan Miller", a.speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
