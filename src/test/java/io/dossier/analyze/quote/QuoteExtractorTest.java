@@ -118,6 +118,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void whoeverIsToldAfterAnAppositiveIsNotTheSpeaker() {
+        String t = "Mary Violet, a journalist visiting Nice, told the Herald that she saw the truck.\n"
+                + "“People were running everywhere,” she said.";
+        List<Attribution> all = new QuoteExtractor().extract(t);
+        assertEquals(2, all.size());
+        assertEquals("Mary Violet", all.get(0).speaker());
+        assertEquals("Mary Violet", all.get(1).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
