@@ -128,6 +128,13 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void placesAndEventsAreNotPersonAntecedents() {
+        String t = "Tom Baker spoke on Monday.\nThe Aral Sea is drying up, and the Global Climate Summit did nothing.\n"
+                + "“I know that what I have seen is true,” he said.";
+        assertEquals("Tom Baker", only(direct(t)).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
