@@ -155,6 +155,8 @@ final class SubjectParser {
                 int[] n2 = NameRules.trimRun(t, s2, e2);
                 if (n2 != null) n = n2;
             }
+            // "Speaking in Ohio, …": a verb opening the sentence is not part of a name
+            if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             boolean modifierOnly = false;
             if (n != null && !modifierOnly) {
                 String name = doc.span(n[0], n[1]);

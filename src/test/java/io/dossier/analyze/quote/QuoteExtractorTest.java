@@ -135,6 +135,12 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void verbOpeningASentenceIsNotPartOfAName() {
+        String t = "Understated Tom Baker raises political questions in Ohio.\n“I just do my day job,” he said.";
+        assertEquals("Tom Baker", only(direct(t)).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
