@@ -29,7 +29,14 @@ final class CueLexicon {
             "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
             "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke", "called", "calls",
             "calling", "described", "describes", "describing", "dubbed", "branded", "labeled", "labelled", "praised",
-            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered");
+            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered",
+            // more communication verbs, next to quotation marks only
+            "assured", "assures", "reassured", "pledged", "pledges", "vowing", "pledging", "repeated", "repeating",
+            "responding", "replying", "countering", "touted", "boasting", "joking", "quipping", "lamenting",
+            "complaining", "mocked", "mocking", "ranted", "confessed", "confessing", "admitting", "observing",
+            "reflected", "reflecting", "marveled", "griped", "protested", "objected", "texted", "emailed",
+            "recalling", "concluding", "continuing", "stressing", "emphasizing", "urging", "testifying",
+            "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 
@@ -61,7 +68,8 @@ final class CueLexicon {
     static boolean quoteCue(List<Tok> toks, int i) {
         if (inName(toks, i)) return false;
         String w = toks.get(i).lower();
-        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i);
+        return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i)
+                || particle(toks, i);
     }
 
     /** True for a word strong enough to introduce reported speech. */
@@ -84,6 +92,15 @@ final class CueLexicon {
         return (toks.get(i).is("put") || toks.get(i).is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it");
     }
 
+    /** "shot back", "fired back", "went on", "wrote back" (at the verb). */
+    static boolean particle(List<Tok> toks, int i) {
+        String w = toks.get(i).lower();
+        if (i + 1 >= toks.size()) return false;
+        Tok n = toks.get(i + 1);
+        return n.is("back") && (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("wrote")
+                || w.equals("pushed") || w.equals("snapped")) || n.is("on") && (w.equals("went") || w.equals("goes"));
+    }
+
     /** "according to" (at the word "according"). */
     static boolean according(List<Tok> toks, int i) {
         return toks.get(i).is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to");
@@ -97,7 +114,7 @@ final class CueLexicon {
     /** The cue words as written: "according to", "pointed out", or the single verb. */
     static String cueText(String text, List<Tok> toks, int i) {
         Tok t = toks.get(i);
-        if (according(toks, i) || putIt(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
+        if (according(toks, i) || putIt(toks, i) || particle(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
         if (t.is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) {
             return text.substring(t.start(), toks.get(i + 1).end());
         }
@@ -106,7 +123,7 @@ final class CueLexicon {
 
     /** Index of the last token of the cue phrase. */
     static int cueEnd(List<Tok> toks, int i) {
-        if (according(toks, i) || putIt(toks, i)) return i + 1;
+        if (according(toks, i) || putIt(toks, i) || particle(toks, i)) return i + 1;
         if (toks.get(i).is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) return i + 1;
         return i;
     }

@@ -101,4 +101,41 @@ final class Doc {
     String span(int fromTok, int toTokInclusive) {
         return Tokenizer.plainSpaces(text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end()));
     }
+
+    private java.util.Set<String> midSentenceCapitals;
+    private final java.util.Map<Integer, String[]> sentenceTags = new java.util.HashMap<>();
+
+    /** The universal POS tag of token {@code i} (OpenNLP; its sentence is tagged once, on demand). */
+    String tag(int i) {
+        int s = sentence[i];
+        String[] tags = sentenceTags.computeIfAbsent(s, k -> {
+            int a = sentenceStart[k];
+            int b = Math.min(k + 1 < sentenceStart.length ? sentenceStart[k + 1] : toks.size(), a + 60);
+            String[] words = new String[b - a];
+            for (int j = a; j < b; j++) words[j - a] = toks.get(j).text();
+            return io.dossier.analyze.Language.tags(words);
+        });
+        int k = i - sentenceStart[s];
+        return k < tags.length ? tags[k] : "X";
+    }
+
+    /**
+     * Is token {@code i} a capitalised sentence opener that the tagger reads as a verb or an adverb
+     * ("Speaking to reporters, …", "Domestically, …", "Understated Perez …")? Only -ing/-ly words are tagged,
+     * and -ed words when a name follows ({@code alone} false): a lone "Husted" is a surname.
+     */
+    boolean verbOpener(int i, boolean alone) {
+        if (sentenceStart[sentence[i]] != i) return false;
+        String w = toks.get(i).lower();
+        if (w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ly") || !alone && w.endsWith("ed"))) return false;
+        if (midSentenceCapitals == null) {
+            midSentenceCapitals = new java.util.HashSet<>();
+            for (int j = 0; j < toks.size(); j++) {
+                if (sentenceStart[sentence[j]] != j && toks.get(j).isCapitalized()) midSentenceCapitals.add(toks.get(j).text());
+            }
+        }
+        if (midSentenceCapitals.contains(toks.get(i).text())) return false; // "Schlafly" elsewhere: a name
+        String tag = tag(i);
+        return tag.equals("VERB") || tag.equals("ADV") || tag.equals("AUX") || tag.equals("SCONJ") || tag.equals("ADP");
+    }
 }

@@ -69,6 +69,12 @@ final class IndirectFinder {
                 if (s == null || s.lastTok() >= c - 1) return null;
                 return draft(content(ce + 1, last), last, s, c, cueText);
             }
+            if (w.equals("told") || w.equals("tells") || w.equals("tell")) {
+                // "Maryam Violet, an Iranian journalist, told the Guardian that …" — whoever is told is not the speaker
+                Subject s = subjects.after(ss - 1, c);
+                if (s == null || s.lastTok() >= c - 1) return null;
+                return draft(content(skipObject(ce + 1, last), last), last, s, c, cueText);
+            }
             // "…, said the official, who asked not to be named."
             Subject s = subjects.after(ce, se + 1);
             if (s == null) return null;

@@ -28,6 +28,10 @@ final class MentionFinder {
                 b++;
             }
             i = b + 1;
+            if (doc.verbOpener(a, a == b)) { // "Speaking to reporters, …", "Understated Perez raises …"
+                if (a == b) continue;
+                a++;
+            }
             int[] r = NameRules.trimRun(t, a, b);
             if (r == null || r[1] - r[0] >= 4) continue; // long runs are headlines or titles, not names
             boolean sentenceInitialSingle = r[0] == r[1] && doc.sentenceStart[doc.sentence[r[0]]] == r[0];

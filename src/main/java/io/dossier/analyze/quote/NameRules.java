@@ -54,7 +54,19 @@ final class NameRules {
             "survey", "report", "study", "statement", "blog", "website", "show", "channel", "west", "east", "north",
             "south", "israel", "egypt", "gaza", "cairo", "america", "washington", "china", "russia", "iran", "iraq",
             "syria", "mexico", "europe", "africa", "asia", "britain", "france", "germany", "japan", "india",
-            "canada", "ukraine", "turkey", "qatar", "jordan", "lebanon");
+            "canada", "ukraine", "turkey", "qatar", "jordan", "lebanon",
+            // places, events and programmes
+            "sea", "ocean", "river", "lake", "island", "islands", "mountains", "bay", "valley", "avenue", "square",
+            "airport", "bridge", "convention", "conference", "summit", "debate", "download", "program",
+            "programme", "series", "primary", "primaries", "caucuses", "stadium", "arena", "festival",
+            "awards", "amendment", "act", "florida", "california", "texas", "ohio", "iowa", "arizona",
+            "pennsylvania", "wisconsin", "michigan", "nevada", "colorado", "vermont", "kentucky",
+            "indiana", "illinois", "missouri", "tennessee", "alabama", "louisiana", "massachusetts", "minnesota",
+            "oregon", "utah", "kansas", "nebraska", "oklahoma", "arkansas", "mississippi", "maryland", "connecticut",
+            "delaware", "maine", "montana", "idaho", "wyoming", "alaska", "hawaii", "afghanistan", "pakistan",
+            "libya", "yemen", "cuba", "venezuela", "brazil", "korea", "vietnam", "australia", "italy", "spain",
+            "greece", "poland", "sweden", "nigeria", "kenya", "ethiopia", "somalia", "palestine", "beijing",
+            "moscow", "london", "berlin", "tehran", "baghdad", "damascus", "kabul", "jerusalem");
 
     /** Places that look like two-word person names ("New Jersey"). */
     private static final Set<String> PLACES = CueLexicon.set(
@@ -164,7 +176,13 @@ final class NameRules {
         for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
         for (int i = a; i <= b; i++) if (ORG_WORDS.contains(toks.get(i).lower())) return false;
         if (b > a) return true;
-        for (int i = runStart; i < a; i++) if (title(toks.get(i)) && toks.get(i).isCapitalized()) return true;
+        // "Former Arizona governor Jan Brewer": a lone word before a lower-case title is a modifier
+        if (b + 1 < toks.size() && !toks.get(b + 1).isCapitalized() && title(toks.get(b + 1))) return false;
+        for (int i = runStart; i < a; i++) {
+            if (title(toks.get(i)) && toks.get(i).isCapitalized() && !toks.get(i).is("former") && !toks.get(i).is("first")) {
+                return true;
+            }
+        }
         return false;
     }
 

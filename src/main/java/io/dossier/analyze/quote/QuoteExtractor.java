@@ -94,6 +94,12 @@ public final class QuoteExtractor {
             String cueText = null;
             if (d.cue() != null) {
                 sp = resolver.resolve(d.cue().subject(), d.cue().tok() >= 0 ? d.cue().tok() : d.anchor());
+                // "“…,” Obama said, according to a White House pool report": the report is the source
+                Subject outer = d.kind() == QuoteKind.DIRECT ? outerSource(doc, subjects, d) : null;
+                if (outer != null) {
+                    Speaker o = resolver.resolve(outer, outer.firstTok());
+                    if (o != null) sp = o;
+                }
                 if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
                 cueText = d.cue().text();
             } else {
@@ -108,6 +114,38 @@ public final class QuoteExtractor {
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /**
+     * A source that reports the quote's cue in the same sentence right after it: "…,” X said, according to CNN"
+     * or "…,” said X, reports USA Today" — the outer source, as PolNeAR annotates it.
+     */
+    private static Subject outerSource(Doc doc, SubjectParser subjects, Draft d) {
+        int c = d.cue().tok();
+        if (c < 0 || CueLexicon.according(doc.toks, c)) return null;
+        int sent = doc.sentence[c];
+        int hi = sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] : doc.toks.size();
+        // "According to CNN, Sanders said: “…”"
+        for (int i = doc.sentenceStart[sent]; i + 2 < c; i++) {
+            if (doc.inQuote[i] >= 0) break;
+            if (CueLexicon.according(doc.toks, i)) {
+                Subject s = named(subjects.after(i + 1, c));
+                if (s != null) return s;
+            }
+        }
+        for (int i = c + 1; i + 1 < hi && i <= c + 14; i++) {
+            Tok t = doc.toks.get(i);
+            if (doc.inQuote[i] >= 0) return null;
+            if (!t.text().equals(",")) continue;
+            Tok n = doc.toks.get(i + 1);
+            if (CueLexicon.according(doc.toks, i + 1)) return named(subjects.after(i + 2, hi));
+            if ((n.is("reports") || n.is("reported")) && i + 2 < hi) return named(subjects.after(i + 1, hi));
+        }
+        return null;
+    }
+
+    private static Subject named(Subject s) {
+        return s == null || s.kind() == Subject.Kind.PRONOUN ? null : s;
     }
 
     static int words(String text, int start, int end) {

@@ -136,6 +136,11 @@ final class SubjectParser {
         if (a == b && CueLexicon.SUBJECT_PRONOUNS.contains(t.get(a).lower())) {
             return new Subject(Subject.Kind.PRONOUN, t.get(a).text(), null, -1, -1, a, b);
         }
+        // "He’s predicting …": a pronoun with a contracted verb
+        if (a == b && t.get(a).lower().matches("(he|she|they|it)['’]s")) {
+            String p = t.get(a).text().substring(0, t.get(a).text().length() - 2);
+            return new Subject(Subject.Kind.PRONOUN, p, null, -1, -1, a, b);
+        }
         int r = b;
         while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
         int runStart = r + 1;
@@ -150,6 +155,8 @@ final class SubjectParser {
                 int[] n2 = NameRules.trimRun(t, s2, e2);
                 if (n2 != null) n = n2;
             }
+            // "Speaking in Ohio, …": a verb opening the sentence is not part of a name
+            if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             boolean modifierOnly = false;
             if (n != null && !modifierOnly) {
                 String name = doc.span(n[0], n[1]);

@@ -194,7 +194,7 @@ public final class PolnearBenchmark {
                     System.out.printf("SPEAKER %s | pred=%s / %s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
                             a.speakerDescription(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
                             clip(a.text()));
-                    if (CONTEXT) System.out.println("    CTX " + text.substring(Math.max(0, a.start() - 400),
+                    if (CONTEXT) System.out.println("    CUE " + a.cue() + " CTX " + text.substring(Math.max(0, a.start() - 400),
                             Math.min(text.length(), a.end() + 150)).replace('\n', '|'));
                 }
             }

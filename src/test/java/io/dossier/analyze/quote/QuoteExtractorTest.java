@@ -71,6 +71,76 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void contractedPronounIsAPronounNotAName() {
+        String t = "Governor Tom Baker spoke in Dayton on Monday.\nHe’s predicting he will do “very, very well in the next state.”";
+        Attribution a = only(direct(t));
+        assertEquals("Tom Baker", a.speaker());
+    }
+
+    @Test
+    void accordingToAfterTheCueIsTheOuterSource() {
+        String t = "“The plan is dead and we all know it,” Senator Tom Baker said, according to Reuters.";
+        assertEquals("Reuters", only(direct(t)).speaker());
+    }
+
+    @Test
+    void accordingToBeforeTheCueIsTheOuterSource() {
+        String t = "According to Bloomberg, Mayor Ann Lee said: “We will rebuild the bridge by spring.”";
+        assertEquals("Bloomberg", only(direct(t)).speaker());
+    }
+
+    @Test
+    void reportsAfterTheCueIsTheOuterSource() {
+        String t = "“We will rebuild the bridge by spring,” said Mayor Ann Lee, reports Bloomberg.";
+        assertEquals("Bloomberg", only(direct(t)).speaker());
+    }
+
+    @Test
+    void assuredIsACueNextToAQuote() {
+        String t = "“We will fight for every vote,” Mary Jones said.\n“Nobody will lose a farm,” Tom Baker assured the farmers.";
+        List<Attribution> a = direct(t);
+        assertEquals("Tom Baker", a.get(a.size() - 1).speaker());
+    }
+
+    @Test
+    void shotBackIsACue() {
+        String t = "“The governor has no plan at all,” Mary Jones said.\nTom Baker shot back: “She has never run anything.”";
+        List<Attribution> a = direct(t);
+        assertEquals("Tom Baker", a.get(a.size() - 1).speaker());
+        assertEquals("shot back", a.get(a.size() - 1).cue());
+    }
+
+    @Test
+    void placeBeforeALowerCaseTitleIsNotAPerson() {
+        String t = "Former Ohio governor Susan Miller, an early supporter, spoke on Monday. “We will win this state,” she said.";
+        Attribution a = only(direct(t));
+        assertEquals("Susan Miller", a.speaker());
+    }
+
+    @Test
+    void whoeverIsToldAfterAnAppositiveIsNotTheSpeaker() {
+        String t = "Mary Violet, a journalist visiting Nice, told the Herald that she saw the truck.\n"
+                + "“People were running everywhere,” she said.";
+        List<Attribution> all = new QuoteExtractor().extract(t);
+        assertEquals(2, all.size());
+        assertEquals("Mary Violet", all.get(0).speaker());
+        assertEquals("Mary Violet", all.get(1).speaker());
+    }
+
+    @Test
+    void placesAndEventsAreNotPersonAntecedents() {
+        String t = "Tom Baker spoke on Monday.\nThe Aral Sea is drying up, and the Global Climate Summit did nothing.\n"
+                + "“I know that what I have seen is true,” he said.";
+        assertEquals("Tom Baker", only(direct(t)).speaker());
+    }
+
+    @Test
+    void verbOpeningASentenceIsNotPartOfAName() {
+        String t = "Understated Tom Baker raises political questions in Ohio.\n“I just do my day job,” he said.";
+        assertEquals("Tom Baker", only(direct(t)).speaker());
+    }
+
+    @Test
     void pronounPicksGenderFittingAntecedent() {
         String t = "Hillary Clinton met Bernie Sanders in Ohio.\n“We agree on far more than we disagree,” she said.";
         assertEquals("Hillary Clinton", only(direct(t)).speaker());
