@@ -41,12 +41,13 @@ public final class Language {
             ThreadLocal.withInitial(() -> new POSTaggerME(Pos.MODEL));
 
     /**
-     * Starts loading the part-of-speech model (the slowest thing a one-shot run does) on
-     * another thread, so it overlaps with reading the article.
+     * Starts loading the part-of-speech model (the slowest thing a one-shot run does) and the
+     * gazetteers on another thread, so they overlap with reading the article.
      */
     public static void preload() {
         Thread t = new Thread(() -> {
             Object unused = Pos.MODEL;
+            Gazetteer.get();
         }, "dossier-models");
         t.setDaemon(true);
         t.start();
