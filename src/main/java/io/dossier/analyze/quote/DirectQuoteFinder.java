@@ -37,6 +37,8 @@ final class DirectQuoteFinder {
                 && !(t.get(hi).isSentenceEnd())) {
             hi++;
         }
+        Cue signed = signature(close);
+        if (signed != null) return signed;
         char lastChar = doc.text.charAt(q.end() - 1);
         boolean endsSentence = lastChar == '.' || lastChar == '!' || lastChar == '?' || lastChar == '…';
         for (int c = close + 1; c < hi; c++) {
@@ -71,6 +73,46 @@ final class DirectQuoteFinder {
         }
         return null;
     }
+
+    /**
+     * A quote signed with a dash, as in vox pops and epigraphs: "“…” ― Pamela Padilla" or "“…” — Jorge Falcon,
+     * 34, Phoenix". The name must close the line (or be followed by a comma, a full stop or the next quote).
+     */
+    private Cue signature(int close) {
+        List<Tok> t = doc.toks;
+        int d = close + 1;
+        if (d + 1 >= t.size() || t.get(d).paragraph() != t.get(close).paragraph() || !DASHES.contains(t.get(d).text())) return null;
+        int a = d + 1;
+        int b = a;
+        while (b < t.size() && b - a < 6 && t.get(b).paragraph() == t.get(a).paragraph()
+                && (NameRules.nameWord(t.get(b)) || NameRules.connector(t.get(b)))) b++;
+        if (b == a) return null;
+        boolean ends = b >= t.size() || t.get(b).paragraph() != t.get(a).paragraph() || t.get(b).is(",")
+                || t.get(b).isSentenceEnd() || SubjectParser.isQuoteMark(t.get(b)) && !doc.isCloseMark(b);
+        if (!ends) return null;
+        Subject s = subjects.classify(a, b - 1);
+        return s != null && s.kind() == Subject.Kind.NAME ? new Cue(s, -1, null, true) : null;
+    }
+
+    /**
+     * A transcript turn quoted whole, "“WALLACE: Let’s start with …”": the speaker's name in capitals and a colon
+     * open the quote. Returns the cue, whose subject ends at the token before the colon.
+     */
+    Cue transcriptLabel(QuoteSpan q) {
+        List<Tok> t = doc.toks;
+        int a = doc.firstTokenAtOrAfter(q.start());
+        int b = a;
+        while (b < t.size() && b - a < 3 && t.get(b).end() <= q.end() && NameRules.allCaps(t.get(b).text())
+                && NameRules.nameWord(t.get(b))) b++;
+        if (b == a || b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end()) return null;
+        Subject s = subjects.classify(a, b - 1);
+        if (s == null || s.kind() != Subject.Kind.NAME) return null;
+        Subject named = new Subject(s.kind(), s.text(), NameRules.capitalise(s.name()), s.nameStart(), s.nameEnd(),
+                s.firstTok(), s.lastTok());
+        return new Cue(named, -1, null, true);
+    }
+
+    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");
 
     /**
      * The first name in the sentence that is not inside a prepositional phrase: "In a statement released Thursday,

@@ -9,7 +9,7 @@ final class NameRules {
 
     private static final Set<String> TITLES = CueLexicon.set(
             "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt.",
-            "adm.", "maj.", "rev.", "prof.", "pres.", "president", "vice", "senator", "secretary", "representative",
+            "adm.", "maj.", "rev.", "prof.", "pres.", "del.", "delegate", "president", "vice", "senator", "secretary", "representative",
             "congressman", "congresswoman", "governor", "mayor", "chairman", "chairwoman", "chair", "speaker",
             "leader", "minister", "prime", "judge", "justice", "attorney", "general", "director", "ambassador",
             "professor", "chief", "deputy", "former", "candidate", "nominee", "democratic", "republican", "gop",
@@ -228,6 +228,18 @@ final class NameRules {
         char g = FirstNames.gender(first);
         if (g == '?' && FirstNames.known(first)) return 'M';
         return g;
+    }
+
+    /** "WALLACE" → "Wallace", "MCCAIN" → "Mccain": a name printed in capitals, as a transcript does. */
+    static String capitalise(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
     }
 
     static String stripPossessive(String w) {

@@ -55,11 +55,17 @@ public final class QuoteExtractor {
                     && words(text, prev.start(), prev.end()) >= FRAGMENT_WORDS) {
                 previousClose = direct.closeTok(quotes.get(k - 1));
             }
+            Cue label = direct.transcriptLabel(q);
+            if (label != null) {
+                cues[k] = label;
+                continue;
+            }
             Cue after = direct.after(q);
             Cue before = direct.before(q, previousClose);
             Cue cue;
             char lastChar = text.charAt(q.end() - 1);
-            if (after != null && (lastChar == ',' || before == null || !before.adjacent())) cue = after;
+            boolean signed = after != null && after.tok() < 0; // "“…” ― Pamela Padilla"
+            if (after != null && (signed || lastChar == ',' || before == null || !before.adjacent())) cue = after;
             else cue = before != null ? before : after;
             cues[k] = cue;
         }
@@ -82,7 +88,7 @@ public final class QuoteExtractor {
             if (!statement) continue;
             // a quoted word or two inside reported speech leaves the cue to the reported statement around it
             if (cue != null && cue.tok() >= 0 && (cue.adjacent() || words >= 3)) usedCue[cue.tok()] = true;
-            drafts.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), cue, direct.openTok(q), chain[k]));
+            drafts.add(new Draft(QuoteKind.DIRECT, afterLabel(doc, q, cue), q.end(), cue, direct.openTok(q), chain[k]));
         }
         drafts.addAll(new IndirectFinder(doc, subjects).find(usedCue));
         drafts.sort(Comparator.comparingInt(Draft::anchor).thenComparingInt(Draft::start));
@@ -114,6 +120,17 @@ public final class QuoteExtractor {
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /** Where the quoted words start: after a transcript label inside the quote ("“WALLACE: Let’s …”"). */
+    private static int afterLabel(Doc doc, QuoteSpan q, Cue cue) {
+        if (cue == null || cue.tok() >= 0) return q.start();
+        Tok first = doc.toks.get(cue.subject().firstTok());
+        int colon = cue.subject().lastTok() + 1;
+        if (first.start() < q.start() || colon >= doc.toks.size() || !doc.toks.get(colon).is(":")) return q.start();
+        int s = doc.toks.get(colon).end();
+        while (s < q.end() && Tokenizer.space(doc.text.charAt(s))) s++;
+        return s < q.end() ? s : q.start();
     }
 
     /**

@@ -12,10 +12,13 @@ final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "\\p{Lu}-(?:\\p{L}\\.){2,}|(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
 
+    /** A party-and-state tag after a politician's name: "R-Fla", "D-Mo". */
+    private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{1,4}");
+
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "st",
             "jr", "sr", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp",
-            "co", "ltd", "vs", "no", "ft", "mt", "adm", "maj", "cmdr", "supt", "det", "pres", "atty", "cong", "ave");
+            "co", "ltd", "vs", "no", "ft", "mt", "del", "adm", "maj", "cmdr", "supt", "det", "pres", "atty", "cong", "ave");
 
     private Tokenizer() {
     }
@@ -52,7 +55,8 @@ final class Tokenizer {
             String w = m.group();
             if (e < text.length() && text.charAt(e) == '.' && Character.isLetter(w.charAt(0))) {
                 boolean abbr = (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
-                        || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT));
+                        || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                        || PARTY_TAG.matcher(w).matches(); // "(R-Fla.)": the dot does not end the sentence
                 if (abbr) {
                     e++;
                     w = text.substring(s, e);

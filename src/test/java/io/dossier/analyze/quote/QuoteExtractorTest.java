@@ -135,6 +135,39 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void dashSignedQuotesBelongToTheNameAfterTheDash() {
+        String t = "Voters shared their thoughts after the debate.\n"
+                + "“He has no plan for the economy and no plan for the schools.” ― Pamela Padilla\n"
+                + "“I just hope that this campaign gets people out to vote.” — Jorge Falcon, 34, Phoenix\n";
+        List<Attribution> all = direct(t);
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("Pamela Padilla", all.get(0).speaker());
+        assertEquals("Jorge Falcon", all.get(1).speaker());
+    }
+
+    @Test
+    void transcriptTurnsBelongToTheLabelledSpeaker() {
+        String t = "Chris Wallace interviewed Mike Pence on Sunday. Partial transcript as follows:\n\n"
+                + "\"WALLACE: Let's start with breaking news on the debate story. Why would he do that?\n\n"
+                + "\"PENCE: Well, look, this is serious business and the American people have a choice to make.\n";
+        List<Attribution> all = direct(t);
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("Chris Wallace", all.get(0).speaker());
+        assertTrue(all.get(0).text().startsWith("Let's start"), "the label is not part of the quote: " + all.get(0).text());
+        assertEquals("Mike Pence", all.get(1).speaker());
+    }
+
+    @Test
+    void partyTagAfterANameDoesNotEndTheSentence() {
+        String t = "\"If you continue that, you destroy the whole basis of our government,\" Rep. John Mica (R-Fla.) said. "
+                + "\"We cannot have people come here and deny the right to question them.\"";
+        List<Attribution> all = direct(t);
+        assertEquals(2, all.size(), all::toString);
+        assertEquals("John Mica", all.get(0).speaker());
+        assertEquals("John Mica", all.get(1).speaker());
+    }
+
+    @Test
     void verbOpeningASentenceIsNotPartOfAName() {
         String t = "Understated Tom Baker raises political questions in Ohio.\n“I just do my day job,” he said.";
         assertEquals("Tom Baker", only(direct(t)).speaker());
