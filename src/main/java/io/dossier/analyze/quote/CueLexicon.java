@@ -66,7 +66,7 @@ final class CueLexicon {
 
     /** True for a word that introduces a direct quote. */
     static boolean quoteCue(List<Tok> toks, int i) {
-        if (inName(toks, i)) return false;
+        if (inName(toks, i) || nounUse(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i)
                 || particle(toks, i);
@@ -74,7 +74,7 @@ final class CueLexicon {
 
     /** True for a word strong enough to introduce reported speech. */
     static boolean reportingCue(List<Tok> toks, int i) {
-        if (inName(toks, i)) return false;
+        if (inName(toks, i) || nounUse(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || according(toks, i);
     }
@@ -85,6 +85,27 @@ final class CueLexicon {
         if (!t.isCapitalized() || i == 0) return false;
         Tok p = toks.get(i - 1);
         return p.paragraph() == t.paragraph() && p.isWord() && p.isCapitalized();
+    }
+
+    /** Words before a noun: "a dozen states", "his claims", "the warning". */
+    private static final Set<String> NOUN_MARKERS = set(
+            "the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your", "these", "this", "those",
+            "several", "numerous", "various", "multiple", "dozen", "dozens", "hundreds", "thousands", "two", "three",
+            "four", "five", "no", "such", "new", "recent");
+    /** Prepositions before a plural noun ("in reports"), though before a gerund they keep a verb ("by saying"). */
+    private static final Set<String> NOUN_PREPOSITIONS = set("of", "in", "on", "for", "from", "with", "about", "by");
+
+    /** A cue word used as a noun ("a dozen states held contests", "the warning"), not as a verb. */
+    private static boolean nounUse(List<Tok> toks, int i) {
+        if (i == 0) return false;
+        String w = toks.get(i).lower();
+        boolean plural = w.endsWith("s") && !w.equals("says");
+        if (!plural && !w.endsWith("ing")) return false;
+        Tok p = toks.get(i - 1);
+        String pw = p.lower();
+        if (p.paragraph() != toks.get(i).paragraph()) return false;
+        return NOUN_MARKERS.contains(pw) || Character.isDigit(pw.charAt(0))
+                || plural && (NOUN_PREPOSITIONS.contains(pw) || p.isCapitalized() && (pw.endsWith("’s") || pw.endsWith("'s")));
     }
 
     /** "as Cornyn put it: “…”" (at the word "put"). */

@@ -167,14 +167,13 @@ final class DirectQuoteFinder {
             if (CueLexicon.according(t, c)) {
                 s = subjects.after(ce, open);
             } else {
-                s = subjects.before(c, lo);
                 String w = t.get(c).lower();
-                if (s == null && w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",")) {
-                    // "Trump took the stage, saying: “…”" — the subject of the sentence
-                    int ss = doc.sentenceStart[doc.sentence[c]];
-                    Subject first = subjects.after(ss - 1, c);
-                    if (first != null && first.kind() != Subject.Kind.DESCRIPTION) s = first;
-                    else s = firstName(ss, c);
+                boolean participle = w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",");
+                // "Trump went after Bush, calling him “…”": the subject of the sentence, not the object before the comma
+                s = participle ? subjects.sentenceSubject(doc.sentenceStart[doc.sentence[c]], c) : null;
+                if (s == null) s = subjects.before(c, lo);
+                if (s == null && participle) {
+                    s = firstName(doc.sentenceStart[doc.sentence[c]], c);
                 } else if (s == null && INVERTING.contains(w)) {
                     s = subjects.after(ce, open);
                 }

@@ -201,6 +201,65 @@ final class SubjectParser {
         return s;
     }
 
+    /** Words that open an introductory phrase ending at a comma ("In a statement Thursday, …", "As he left, …"). */
+    private static final Set<String> INTRO = CueLexicon.set(
+            "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though",
+            "despite", "following", "with", "without", "for", "from", "by", "if", "because", "earlier", "later",
+            "meanwhile", "instead", "asked", "once", "upon", "amid", "like", "unlike", "still", "yet", "but", "and",
+            "then", "now", "today", "yesterday", "tonight", "however");
+
+    /**
+     * The subject of the main clause of the sentence starting at token {@code ss}, for a cue at {@code c} that has
+     * no subject of its own ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"):
+     * introductory phrases are skipped and the noun phrase ends at the first verb (OpenNLP tags).
+     */
+    Subject sentenceSubject(int ss, int c) {
+        List<Tok> t = doc.toks;
+        int i = skipIntro(ss, c);
+        if (i < 0 || i >= c) return null;
+        if (CueLexicon.SUBJECT_PRONOUNS.contains(t.get(i).lower())) {
+            return new Subject(Subject.Kind.PRONOUN, t.get(i).text(), null, -1, -1, i, i);
+        }
+        int j = i;
+        while (j < c && j - i < 12) {
+            Tok tk = t.get(j);
+            if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
+            if (j > i && !tk.isCapitalized() && !tk.is("of")) {
+                String tag = doc.tag(j);
+                if (!(tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
+                        || tag.equals("DET") && j == i)) break;
+            }
+            j++;
+        }
+        while (j - 1 > i && t.get(j - 1).is("of")) j--;
+        return j == i ? null : classify(i, j - 1);
+    }
+
+    /** The first token after the sentence's introductory phrases, or -1 when no comma closes one. */
+    private int skipIntro(int ss, int c) {
+        List<Tok> t = doc.toks;
+        int i = ss;
+        for (int round = 0; round < 3 && i < c; round++) {
+            Tok f = t.get(i);
+            boolean intro = INTRO.contains(f.lower()) || doc.verbOpener(i, true);
+            if (!intro) return i;
+            int comma = -1;
+            for (int k = i + 1; k < c && k < i + 30; k++) {
+                if (t.get(k).is(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+            if (comma < 0) return -1;
+            i = comma + 1;
+            // "in Salem, New Hampshire, Trump …": the state after the town belongs to the phrase
+            int k = i;
+            while (k < c && NameRules.nameWord(t.get(k))) k++;
+            if (k > i && k < c && t.get(k).is(",") && NameRules.orgOrPlace(doc.span(i, k - 1))) i = k + 1;
+        }
+        return i;
+    }
+
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
     private static boolean ordinal(Tok t) {
         return t.text().matches("\\d+(st|nd|rd|th)");

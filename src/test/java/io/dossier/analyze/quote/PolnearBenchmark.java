@@ -191,8 +191,8 @@ public final class PolnearBenchmark {
                 boolean ok = speakerCorrect(a, gq.attribution(), attributions);
                 if (ok) spkOk++;
                 else if (verbose) {
-                    System.out.printf("SPEAKER %s | pred=%s / %s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
-                            a.speakerDescription(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
+                    System.out.printf("SPEAKER %s | pred=%s / %s | cue=%s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
+                            a.speakerDescription(), a.cue(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
                             clip(a.text()));
                     if (CONTEXT) System.out.println("    CUE " + a.cue() + " CTX " + text.substring(Math.max(0, a.start() - 400),
                             Math.min(text.length(), a.end() + 150)).replace('\n', '|'));
