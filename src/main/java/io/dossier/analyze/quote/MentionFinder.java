@@ -14,8 +14,9 @@ final class MentionFinder {
         List<Mention> out = new ArrayList<>();
         int n = t.size();
         int i = 0;
+        java.util.BitSet headlines = titleCaseParagraphs(t);
         while (i < n) {
-            if (doc.inQuote[i] >= 0 || !NameRules.nameWord(t.get(i))) {
+            if (doc.inQuote[i] >= 0 || !NameRules.nameWord(t.get(i)) || headlines.get(t.get(i).paragraph())) {
                 i++;
                 continue;
             }
@@ -25,6 +26,7 @@ final class MentionFinder {
                     && (NameRules.nameWord(t.get(b + 1))
                     || NameRules.connector(t.get(b + 1)) && b + 2 < n && NameRules.nameWord(t.get(b + 2)))) {
                 if (t.get(b).text().endsWith("’s") || t.get(b).text().endsWith("'s")) break;
+                if (NameRules.function(t.get(b + 1)) && !NameRules.connector(t.get(b + 1))) break; // "… Breaks With Obama"
                 b++;
             }
             i = b + 1;
@@ -46,6 +48,32 @@ final class MentionFinder {
             out.add(new Mention(name, t.get(r[0]).start(), end, r[0], r[1], doc.sentence[r[0]], t.get(r[0]).paragraph(),
                     person, g, NameRules.key(name)));
         }
+        return withPersons(out);
+    }
+
+    /**
+     * Paragraphs written in Title Case ("Clinton Breaks With Obama On Law"): headlines, whose capitalised runs are
+     * not names and must not become anyone's fullest name.
+     */
+    private static java.util.BitSet titleCaseParagraphs(List<Tok> t) {
+        java.util.BitSet out = new java.util.BitSet();
+        int k = 0;
+        while (k < t.size()) {
+            int p = t.get(k).paragraph();
+            int words = 0, caps = 0, lowerFunction = 0;
+            for (; k < t.size() && t.get(k).paragraph() == p; k++) {
+                Tok x = t.get(k);
+                if (!x.isWord()) continue;
+                words++;
+                if (x.isCapitalized()) caps++;
+                else if (NameRules.function(x)) lowerFunction++;
+            }
+            if (words >= 5 && caps * 10 >= words * 8 && lowerFunction <= 1) out.set(p);
+        }
+        return out;
+    }
+
+    private static List<Mention> withPersons(List<Mention> out) {
         // a lone surname is a person when the full name ("Ted Cruz") is a person mention
         java.util.Map<String, Mention> persons = new java.util.HashMap<>();
         for (Mention m : out) if (m.person() && m.lastTok() > m.firstTok()) persons.putIfAbsent(m.key(), m);

@@ -182,7 +182,7 @@ final class SubjectParser {
         int j = i;
         while (j < hi && j - i < 10) {
             Tok tk = t.get(j);
-            if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
+            if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !numberPart(j)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
             // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
@@ -197,6 +197,14 @@ final class SubjectParser {
         if (s.kind() == Subject.Kind.DESCRIPTION && !CueLexicon.DETERMINERS.contains(first.lower())
                 && !first.isCapitalized() && !plural(t.get(j - 1))) {
             return null;
+        }
+        if (s.kind() == Subject.Kind.DESCRIPTION && j + 1 < hi && t.get(j).is(",")) {
+            // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the appositive names the speaker
+            int e = j + 1;
+            while (e < hi && e - j <= 4 && (NameRules.nameWord(t.get(e)) || NameRules.connector(t.get(e)))) e++;
+            boolean closes = e >= hi || t.get(e).is(",") || t.get(e).isSentenceEnd();
+            Subject app = e > j + 1 && closes ? classify(j + 1, e - 1) : null;
+            if (app != null && app.kind() == Subject.Kind.NAME && e - 1 > j + 1) return app;
         }
         return s;
     }
@@ -258,6 +266,15 @@ final class SubjectParser {
             if (k > i && k < c && t.get(k).is(",") && NameRules.orgOrPlace(doc.span(i, k - 1))) i = k + 1;
         }
         return i;
+    }
+
+    /** "9/11" in "said 9/11 widow Terry Strada": digits, and a slash between digits. */
+    private boolean numberPart(int j) {
+        List<Tok> t = doc.toks;
+        String x = t.get(j).text();
+        if (Character.isDigit(x.charAt(0))) return true;
+        return x.equals("/") && j > 0 && j + 1 < t.size() && Character.isDigit(t.get(j - 1).text().charAt(0))
+                && Character.isDigit(t.get(j + 1).text().charAt(0));
     }
 
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */

@@ -188,11 +188,11 @@ public final class PolnearBenchmark {
                 if (gq.attribution().source().isEmpty()) continue;
                 spkTotal++;
                 Attribution a = p.get(pr[0]);
-                boolean ok = speakerCorrect(a, gq.attribution(), attributions);
+                boolean ok = speakerCorrect(a, gq.attribution(), attributions, text);
                 if (ok) spkOk++;
                 else if (verbose) {
                     System.out.printf("SPEAKER %s | pred=%s / %s | cue=%s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
-                            a.speakerDescription(), a.cue(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions),
+                            a.speakerDescription(), a.cue(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions, text),
                             clip(a.text()));
                     if (CONTEXT) System.out.println("    CUE " + a.cue() + " CTX " + text.substring(Math.max(0, a.start() - 400),
                             Math.min(text.length(), a.end() + 150)).replace('\n', '|'));
@@ -335,20 +335,73 @@ public final class PolnearBenchmark {
             "one", "another", "other", "few", "multiple", "most", "more");
 
     /** The gold name key of an attribution's source, resolving pronouns/definite descriptions as documented. */
-    static String goldKey(GoldAttribution a, List<GoldAttribution> all) {
+    static String goldKey(GoldAttribution a, List<GoldAttribution> all, String text) {
         String named = nameKey(a.sourceText());
         if (named != null) return named;
         if (!anaphoric(a.sourceText())) return null;
         int at = a.source().get(0).start();
+        char want = pronounGender(a.sourceText());
         GoldAttribution bestBefore = null, bestAfter = null;
         for (GoldAttribution o : all) {
             if (o.source().isEmpty() || nameKey(o.sourceText()) == null) continue;
+            char have = want == '?' ? '?' : nameGender(o.sourceText(), text);
+            if (have != '?' && have != want) continue; // "she" is not Obama
             int s = o.source().get(0).start();
             if (s < at && (bestBefore == null || s > bestBefore.source().get(0).start())) bestBefore = o;
             if (s > at && (bestAfter == null || s < bestAfter.source().get(0).start())) bestAfter = o;
         }
         GoldAttribution r = bestBefore != null ? bestBefore : bestAfter;
         return r == null ? null : nameKey(r.sourceText());
+    }
+
+    /** 'M' for he/him/his, 'F' for she/her, else '?'. */
+    private static char pronounGender(String source) {
+        String w = source.trim().toLowerCase(Locale.ROOT);
+        if (w.equals("he") || w.equals("him") || w.equals("his")) return 'M';
+        if (w.equals("she") || w.equals("her")) return 'F';
+        return '?';
+    }
+
+    /**
+     * The gender of a named source from a title or a first name in the source ("Sen. Claire McCaskill"), else from
+     * the first names written before its surname in the article ("Terry Strada"), '?' when none or both are found.
+     */
+    static char nameGender(String source, String text) {
+        String key = nameKey(source);
+        char g = genderBefore(source, key);
+        if (g != '?') return g;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b([\\p{L}.]+)\\s+(?:\\p{Lu}\\.\\s+)?"
+                + java.util.regex.Pattern.quote(key) + "\\b").matcher(text);
+        char found = '?';
+        while (m.find()) {
+            char x = wordGender(m.group(1));
+            if (x == '?') continue;
+            if (found != '?' && found != x) return '?';
+            found = x;
+        }
+        return found;
+    }
+
+    private static char genderBefore(String source, String key) {
+        String[] w = source.trim().split("[\\s,()]+");
+        for (int i = 0; i < w.length; i++) {
+            if (NameRules.key(w[i]).equals(key)) {
+                for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                    char x = wordGender(w[k]);
+                    if (x != '?') return x;
+                }
+                return '?';
+            }
+        }
+        return '?';
+    }
+
+    private static char wordGender(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("mr.") || w.equals("mr")) return 'M';
+        if (w.equals("mrs.") || w.equals("ms.") || w.equals("mrs") || w.equals("ms")) return 'F';
+        if (!Character.isUpperCase(word.charAt(0)) || w.length() < 2) return '?';
+        return NameRules.firstNameGender(w);
     }
 
     private static boolean anaphoric(String source) {
@@ -371,6 +424,16 @@ public final class PolnearBenchmark {
      */
     static String nameKey(String source) {
         String[] parts = source.trim().split(",|\\(");
+        String[] words = parts[0].trim().split("\\s+");
+        String indefiniteHead = head(parts[0]).split(" to ")[0].trim();
+        if (words.length > 1 && INDEFINITE.contains(words[0].toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(indefiniteHead.charAt(indefiniteHead.length() - 1))
+                && Character.isLowerCase(indefiniteHead.substring(indefiniteHead.lastIndexOf(' ') + 1).charAt(0))) {
+            // "a State Department official", "a longtime adviser to Trump": an unnamed source, unless an appositive
+            // names it ("A top strategist, John Weaver,")
+            String app = parts.length > 1 ? head(parts[1]).trim() : "";
+            return app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}") ? lastCapitalised(app) : null;
+        }
         String head = head(parts[0]);
         if (head.isBlank()) head = source;
         String key = lastCapitalised(head);
@@ -420,8 +483,8 @@ public final class PolnearBenchmark {
         return null;
     }
 
-    static boolean speakerCorrect(Attribution p, GoldAttribution g, List<GoldAttribution> all) {
-        String key = goldKey(g, all);
+    static boolean speakerCorrect(Attribution p, GoldAttribution g, List<GoldAttribution> all, String text) {
+        String key = goldKey(g, all, text);
         if (p.speaker() != null) return key != null && NameRules.key(p.speaker()).equals(key);
         if (nameKey(g.sourceText()) != null || p.speakerDescription() == null) return false;
         String gh = SpeakerResolver.head(g.sourceText());
