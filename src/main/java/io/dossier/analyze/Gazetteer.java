@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * loaded once from {@code src/main/resources/gazetteer} (sources in its NOTICE.md). Lookups are
  * hash-map hits on the phrase as written, so matching a sentence costs a few map probes per token.
  */
-final class Gazetteer {
+public final class Gazetteer {
 
     /** A known entity: canonical name, type and kind ("country", "city", "militant group", …). */
     record Entry(String name, ActorType type, String kind) {
@@ -93,6 +93,12 @@ final class Gazetteer {
         // headline case and "the" prefixes are common in the wild: "Palestinian authority" is not, so only exact or title case
         if (phrase.startsWith("The ")) return names.get(phrase.substring(4));
         return null;
+    }
+
+    /** Is the phrase, as written, a country, city or region ("Fort Wayne", "Virgin Islands")? */
+    public static boolean isPlace(String phrase) {
+        Entry e = get().lookup(phrase);
+        return e != null && e.type() == ActorType.PLACE;
     }
 
     /** The country a demonym belongs to ("Palestinian" → "Palestine"), or null. Plural forms are accepted. */

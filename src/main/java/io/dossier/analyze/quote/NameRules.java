@@ -57,7 +57,7 @@ final class NameRules {
             "canada", "ukraine", "turkey", "qatar", "jordan", "lebanon",
             // places, events and programmes
             "sea", "ocean", "river", "lake", "island", "islands", "mountains", "bay", "valley", "avenue", "square",
-            "airport", "bridge", "convention", "conference", "summit", "debate", "download", "program",
+            "airport", "bridge", "convention", "conference", "summit", "debate", "debates", "download", "program",
             "programme", "series", "primary", "primaries", "caucuses", "stadium", "arena", "festival",
             "awards", "amendment", "act", "florida", "california", "texas", "ohio", "iowa", "arizona",
             "pennsylvania", "wisconsin", "michigan", "nevada", "colorado", "vermont", "kentucky",
@@ -171,6 +171,7 @@ final class NameRules {
         StringBuilder whole = new StringBuilder();
         for (int i = a; i <= b; i++) whole.append(i > a ? " " : "").append(lower(toks.get(i).text()));
         if (PLACES.contains(lower(stripPossessive(whole.toString())))) return false;
+        if (io.dossier.analyze.Gazetteer.isPlace(stripPossessive(spanText(toks, a, b)))) return false;
         if (ORG_WORDS.contains(last)) return false;
         // "TOP STORIES", "NATO": headings and acronyms are not people
         for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
@@ -184,6 +185,12 @@ final class NameRules {
             }
         }
         return false;
+    }
+
+    private static String spanText(List<Tok> toks, int a, int b) {
+        StringBuilder s = new StringBuilder();
+        for (int i = a; i <= b; i++) s.append(i > a ? " " : "").append(toks.get(i).text());
+        return s.toString();
     }
 
     /** A name that is an organisation or a place by its words ("Fox News", "New Jersey", "Cairo"). */

@@ -48,7 +48,7 @@ final class SubjectParser {
             if (comma < 0) return null;
             Subject opening = sentenceOpeningName(j, lo);
             if (opening != null) return opening;
-            Subject s = chunkBefore(comma - 1, lo);
+            Subject s = chunkBefore(beforeParenthesis(comma - 1, lo), lo);
             if (s != null && s.kind() == Subject.Kind.NAME) return s;
             // "Carson's business manager, Armstrong Williams, said": the name is the appositive
             if (last.is(",") && comma + 1 <= j - 1 && NameRules.nameWord(t.get(comma + 1))) {
@@ -87,6 +87,14 @@ final class SubjectParser {
             if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
         }
         return s;
+    }
+
+    /** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the token before a closing parenthesis group. */
+    private int beforeParenthesis(int j, int lo) {
+        List<Tok> t = doc.toks;
+        if (j <= lo || !t.get(j).is(")")) return j;
+        for (int k = j - 1; k > lo && k > j - 8; k--) if (t.get(k).is("(")) return k - 1;
+        return j;
     }
 
     private int previousComma(int from, int lo) {
@@ -187,7 +195,7 @@ final class SubjectParser {
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
             // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
             if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
-                    && !NameRules.title(t.get(j - 1)) && !NameRules.title(first)) break;
+                    && !NameRules.title(t.get(j - 1))) break;
             if (j > i && NameRules.calendar(tk)) break;
             j++;
         }

@@ -441,11 +441,14 @@ public final class PolnearBenchmark {
         String lastWord = hw[hw.length - 1];
         boolean commonHead = !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0));
         boolean determiner = DETERMINERS.contains(hw[0].toLowerCase(Locale.ROOT));
-        String modifiers = determiner ? head.strip().substring(hw[0].length()) : head;
-        if (key != null && commonHead && parts.length == 1 && hw.length > 1
-                && (determiner || hw.length == 2 && lastWord.endsWith("s")) // "A Chinese official", "Clinton supporters"
-                && !modifiers.matches(".*\\p{Lu}\\S*\\s+\\p{Lu}.*")) {
-            return null; // "the Vermont senator", "a Clinton campaign spokesman": a description, not a name
+        for (int i = 0; i < hw.length - 1; i++) if (hw[i].endsWith("’s") || hw[i].endsWith("'s")) determiner = true;
+        if (key != null && commonHead && hw.length > 1
+                && (determiner || hw.length == 2 && lastWord.endsWith("s"))) {
+            // "the Vermont senator", "a Clinton campaign spokesman", "The New York businessman", "Obama's former
+            // campaign strategist": a description, not a name — unless an appositive names it ("Trump's Virginia
+            // state director, Mike Rubino")
+            String app = parts.length > 1 ? head(parts[1]).trim() : "";
+            return app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}") ? lastCapitalised(app) : null;
         }
         if (key != null && parts.length > 1) {
             String app = head(parts[1]).trim();
