@@ -46,9 +46,12 @@ public final class DossierRenderer {
         if (dossier.hasActorChart()) charts.put("actors", ActorChart.of(dossier.actors()));
         if (TimelineChart.canPlot(dossier.timeline())) charts.put("timeline", TimelineChart.of(dossier.timeline()));
         long t1 = System.nanoTime();
+        io.dossier.Trace.mark("composed");
         String xhtml = templates.fill(dossier);
+        io.dossier.Trace.mark("filled");
         long t2 = System.nanoTime();
         PdfTypesetter.Result typeset = typesetter.typeset(xhtml, charts);
+        io.dossier.Trace.mark("typeset layout " + typeset.layoutNanos() / 1000000 + " write " + typeset.writeNanos() / 1000000);
         long t3 = System.nanoTime();
         byte[] pdf = finisher.finish(typeset.pdf(), new PdfFinisher.Metadata(
                 dossier.title(),

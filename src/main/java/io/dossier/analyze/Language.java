@@ -11,6 +11,8 @@ import opennlp.tools.util.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The English language layer: sentences, tokens and part-of-speech tags from the Apache
@@ -30,24 +32,49 @@ public final class Language {
     }
 
     private static final class Pos {
-        static final POSModel MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        static final POSModel MODEL = Language.class.getClassLoader().getResource(CompactPosModel.RESOURCE) != null
+                ? load(CompactPosModel.RESOURCE, CompactPosModel::read)
+                : load(POS_MODEL, POSModel::new);
     }
 
+    /** The OpenNLP part-of-speech model; the build also writes it as {@link CompactPosModel}. */
+    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    // Instances built ahead by preload(); the first thread to need one takes it.
+    private static final AtomicReference<SentenceDetectorME> SPARE_DETECTOR = new AtomicReference<>();
+    private static final AtomicReference<TokenizerME> SPARE_TOKENIZER = new AtomicReference<>();
+    private static final AtomicReference<POSTaggerME> SPARE_TAGGER = new AtomicReference<>();
+
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(Sentences.MODEL));
+            ThreadLocal.withInitial(() -> spareOr(SPARE_DETECTOR, () -> new SentenceDetectorME(Sentences.MODEL)));
     private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> new TokenizerME(Tokens.MODEL));
+            ThreadLocal.withInitial(() -> spareOr(SPARE_TOKENIZER, () -> new TokenizerME(Tokens.MODEL)));
     private static final ThreadLocal<POSTaggerME> TAGGER =
-            ThreadLocal.withInitial(() -> new POSTaggerME(Pos.MODEL));
+            ThreadLocal.withInitial(() -> spareOr(SPARE_TAGGER, () -> new POSTaggerME(Pos.MODEL)));
+
+    private static <T> T spareOr(AtomicReference<T> spare, Supplier<T> make) {
+        T t = spare.getAndSet(null);
+        return t != null ? t : make.get();
+    }
 
     /**
      * Starts loading the part-of-speech model (the slowest thing a one-shot run does) and the
      * gazetteers on another thread, so they overlap with reading the article.
      */
     public static void preload() {
+        preload(() -> { });
+    }
+
+    /** As {@link #preload()}, then runs {@code andThen} on the same thread. */
+    public static void preload(Runnable andThen) {
         Thread t = new Thread(() -> {
-            Object unused = Pos.MODEL;
+            SPARE_DETECTOR.set(new SentenceDetectorME(Sentences.MODEL));
+            SPARE_TOKENIZER.set(new TokenizerME(Tokens.MODEL));
+            SPARE_TAGGER.set(new POSTaggerME(Pos.MODEL));
+            io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
+            io.dossier.Trace.mark("gazetteer loaded");
+            andThen.run();
         }, "dossier-models");
         t.setDaemon(true);
         t.start();

@@ -27,11 +27,11 @@ final class ChartStyle {
     }
 
     static Font font(float size) {
-        return FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, false, size);
+        return FontLibrary.awt(FontLibrary.SANS_CONDENSED, false, size);
     }
 
     static Font bold(float size) {
-        return FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, true, size);
+        return FontLibrary.awt(FontLibrary.SANS_CONDENSED, true, size);
     }
 
     static Paint colour(String type) {

@@ -81,7 +81,9 @@ final class BuildCommand implements Callable<Integer> {
         var options = common.composeOptions();
         var renderer = new DossierRenderer(templates);
         Article article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), title, source, date);
+        io.dossier.Trace.mark("read");
         Analysis analysis = analyze(term, input, article);
+        io.dossier.Trace.mark("analyzed");
         Path target = Output.isStdout(output) ? null
                 : OutputNames.resolve(output, Inputs.baseName(input, analysis.article().title()), ".pdf");
         if (target != null && noClobber && java.nio.file.Files.exists(target)) {
@@ -90,6 +92,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         long t0 = System.nanoTime();
         DossierRenderer.Rendered rendered = renderer.render(analysis, options);
+        io.dossier.Trace.mark("rendered");
         term.verbose(input + ": rendered " + rendered.pdf().length / 1024 + " KB in " + millis(t0) + " ms");
         if (json != null) AtomicFile.write(json, AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8));
         Output.write(main, output, target, rendered.pdf(), noClobber);

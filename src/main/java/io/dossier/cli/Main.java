@@ -60,8 +60,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        io.dossier.Trace.mark("main");
         System.setProperty("java.awt.headless", "true");
         startEarly(args);
+        io.dossier.Trace.mark("started early");
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int status = run(args, out, err, System.in, System.out, System.console() != null);
@@ -77,14 +79,26 @@ public final class Main implements Runnable {
      */
     private static void startEarly(String[] args) {
         String command = command(args);
-        if (command.equals("build") || command.equals("analyze") || command.equals("batch")) {
-            io.dossier.analyze.Language.preload();
-        }
-        if (command.equals("build") || command.equals("render") || command.equals("batch")) {
+        boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch");
+        boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch");
+        // Charts' fonts on whichever thread is free first: the models' when there are models.
+        Runnable chartFonts = () -> {
+            try {
+                io.dossier.render.FontLibrary.prepareChartFonts();
+            } catch (RuntimeException | Error e) {
+                // Only a head start: the real work reports real errors.
+            }
+        };
+        if (analyze) io.dossier.analyze.Language.preload(pdf ? chartFonts : () -> { });
+        if (pdf) {
             Thread t = new Thread(() -> {
                 try {
-                    io.dossier.render.PdfTypesetter.prepare();
+                    // the templates first: the command sets up its template engine before the analysis
                     io.dossier.render.TemplateEngine.prepare();
+                    io.dossier.Trace.mark("templates prepared");
+                    io.dossier.render.PdfTypesetter.prepare();
+                    io.dossier.Trace.mark("typesetter prepared");
+                    if (!analyze) chartFonts.run();
                 } catch (RuntimeException | Error e) {
                     // Only a head start: the real work reports real errors.
                 }
@@ -164,7 +178,9 @@ public final class Main implements Runnable {
             main.term.debug = main.debug;
             return new CommandLine.RunLast().execute(parseResult);
         });
+        io.dossier.Trace.mark("cli ready");
         int status = cli.execute(args);
+        io.dossier.Trace.mark("executed");
         out.flush();
         err.flush();
         return status;

@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -46,20 +48,27 @@ public final class FontLibrary implements FontMapper {
         static final FontLibrary INSTANCE = new FontLibrary();
     }
 
+    /**
+     * The launcher names the repository's {@code fonts/} folder: reading the files there is
+     * cheaper than inflating them out of the jar, and AWT can open a file in place where a
+     * stream must first be copied to a temporary file. Without it, the jar's copies are used.
+     */
+    private static final String FONT_FOLDER = System.getProperty("dossier.fonts");
+
     private final BaseFont[] pdfFonts = new BaseFont[FACES.size()];
-    private final Font[] awtFonts = new Font[FACES.size()];
+    /** AWT twins, independent of the PDF faces so that charts' fonts can be made on another thread. */
+    private static final Font[] AWT_FONTS = new Font[FACES.size()];
 
     private FontLibrary() {
         for (int i = 0; i < FACES.size(); i++) {
             Face face = FACES.get(i);
-            byte[] bytes = read("fonts/" + face.file());
+            byte[] bytes = read(face.file());
             try {
                 pdfFonts[i] = BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
                         BaseFont.CACHED, bytes, null);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot load font " + face.file(), e);
             }
-            awtFonts[i] = null; // created lazily: only charts need AWT fonts
         }
     }
 
@@ -76,25 +85,42 @@ public final class FontLibrary implements FontMapper {
     }
 
     /** The AWT twin of a face, created on first use. */
-    public synchronized Font awtFont(String family, boolean bold, float size) {
+    public Font awtFont(String family, boolean bold, float size) {
+        return awt(family, bold, size);
+    }
+
+    /** Makes the faces charts draw with, ahead of the first chart (they need no PDF face). */
+    public static void prepareChartFonts() {
+        awt(SANS_CONDENSED, false, 8f);
+        awt(SANS_CONDENSED, true, 8f);
+    }
+
+    /** The AWT twin of a face, created on first use. */
+    public static Font awt(String family, boolean bold, float size) {
         int i = indexOf(family, bold, false);
-        if (awtFonts[i] == null) {
-            try (InputStream in = new ByteArrayInputStream(read("fonts/" + FACES.get(i).file()))) {
+        synchronized (AWT_FONTS) {
+            if (AWT_FONTS[i] == null) {
                 // Not registered with the GraphicsEnvironment: charts derive every font from
                 // this object, and registering costs a font-configuration scan at start-up.
-                awtFonts[i] = Font.createFont(Font.TRUETYPE_FONT, in);
-            } catch (IOException | FontFormatException e) {
-                throw new IllegalStateException("cannot load font " + FACES.get(i).file(), e);
+                Path file = folderFile(FACES.get(i).file());
+                try (InputStream in = file != null ? null : new ByteArrayInputStream(read(FACES.get(i).file()))) {
+                    AWT_FONTS[i] = file != null ? Font.createFont(Font.TRUETYPE_FONT, file.toFile())
+                            : Font.createFont(Font.TRUETYPE_FONT, in);
+                } catch (IOException | FontFormatException e) {
+                    throw new IllegalStateException("cannot load font " + FACES.get(i).file(), e);
+                }
             }
+            return AWT_FONTS[i].deriveFont(size);
         }
-        return awtFonts[i].deriveFont(size);
     }
 
     /** Charts draw with AWT fonts; this maps them back to the embedded PDF face. */
     @Override
     public BaseFont awtToPdf(Font font) {
-        for (int i = 0; i < awtFonts.length; i++) {
-            if (awtFonts[i] != null && awtFonts[i].getFontName().equals(font.getFontName())) return pdfFonts[i];
+        synchronized (AWT_FONTS) {
+            for (int i = 0; i < AWT_FONTS.length; i++) {
+                if (AWT_FONTS[i] != null && AWT_FONTS[i].getFontName().equals(font.getFontName())) return pdfFonts[i];
+            }
         }
         String name = font.getFamily().toLowerCase(java.util.Locale.ROOT);
         String family = name.contains("condensed") ? SANS_CONDENSED : name.contains("serif") && !name.contains("sans") ? SERIF : SANS;
@@ -120,7 +146,22 @@ public final class FontLibrary implements FontMapper {
         return fallback >= 0 ? fallback : 0;
     }
 
-    private static byte[] read(String resource) {
+    private static Path folderFile(String file) {
+        if (FONT_FOLDER == null) return null;
+        Path p = Path.of(FONT_FOLDER, file);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private static byte[] read(String file) {
+        Path p = folderFile(file);
+        if (p != null) {
+            try {
+                return Files.readAllBytes(p);
+            } catch (IOException e) {
+                // fall back to the jar's copy
+            }
+        }
+        String resource = "fonts/" + file;
         try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("font missing from the classpath: " + resource);
             return in.readAllBytes();

@@ -47,8 +47,6 @@ public final class PdfTypesetter {
     public static void prepare() {
         ITextFontResolver resolver = BundledFontResolver.create(FontLibrary.get());
         FONT_RESOLVERS.offer(resolver);
-        FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, false, 8f);
-        FontLibrary.get().awtFont(FontLibrary.SANS_CONDENSED, true, 8f);
         new PdfTypesetter().typeset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>p { font-family: \"DejaVu Serif\"; }</style></head>"
                 + "<body><p>Dossier</p></body></html>", Map.of());
     }
