@@ -52,8 +52,11 @@ final class ChartElement implements ITextReplacedElement {
         }
         try {
             // A form XObject placed like an image: vectors, not pixels.
-            var image = new ITextFSImage(Image.getInstance(template)).scale(area.width, area.height);
-            out.drawImage(image, area.x, area.y);
+            // Sized here rather than through FSImage.scale, whose Size record's equals costs a
+            // cold run an invokedynamic bootstrap.
+            Image image = Image.getInstance(template);
+            image.scaleAbsolute(area.width, area.height);
+            out.drawImage(new ITextFSImage(image), area.x, area.y);
         } catch (BadElementException e) {
             throw new IllegalStateException("cannot place chart", e);
         }

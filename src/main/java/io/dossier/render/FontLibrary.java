@@ -89,10 +89,16 @@ public final class FontLibrary implements FontMapper {
         return awt(family, bold, size);
     }
 
-    /** Makes the faces charts draw with, ahead of the first chart (they need no PDF face). */
+    /**
+     * Makes the faces charts draw with, ahead of the first chart (they need no PDF face), and
+     * starts AWT's font manager and graphics environment: OpenPDF's Graphics2D asks the name of
+     * its default logical font, which makes AWT read the system's font configuration.
+     */
     public static void prepareChartFonts() {
         awt(SANS_CONDENSED, false, 8f);
         awt(SANS_CONDENSED, true, 8f);
+        new Font(Font.SANS_SERIF, Font.PLAIN, 12).getFontName();
+        new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics().dispose();
     }
 
     /** The AWT twin of a face, created on first use. */
@@ -114,16 +120,21 @@ public final class FontLibrary implements FontMapper {
         }
     }
 
-    /** Charts draw with AWT fonts; this maps them back to the embedded PDF face. */
+    /**
+     * Charts draw with AWT fonts; this maps them back to the embedded PDF face. Only
+     * {@link Font#getName()} is asked: the family or face name of a logical font such as the
+     * "sansserif" every Graphics2D starts with would make AWT scan the system's fonts.
+     */
     @Override
     public BaseFont awtToPdf(Font font) {
+        String name = font.getName();
         synchronized (AWT_FONTS) {
             for (int i = 0; i < AWT_FONTS.length; i++) {
-                if (AWT_FONTS[i] != null && AWT_FONTS[i].getFontName().equals(font.getFontName())) return pdfFonts[i];
+                if (AWT_FONTS[i] != null && AWT_FONTS[i].getName().equals(name)) return pdfFonts[i];
             }
         }
-        String name = font.getFamily().toLowerCase(java.util.Locale.ROOT);
-        String family = name.contains("condensed") ? SANS_CONDENSED : name.contains("serif") && !name.contains("sans") ? SERIF : SANS;
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String family = lower.contains("condensed") ? SANS_CONDENSED : lower.contains("serif") && !lower.contains("sans") ? SERIF : SANS;
         return pdfFonts[indexOf(family, font.isBold(), font.isItalic())];
     }
 
