@@ -36,6 +36,8 @@ import java.util.zip.ZipInputStream;
  *
  * <p>{@link #main} writes it (the build runs it in {@code process-classes});
  * {@link #read} turns it back into a {@link POSModel} equal in every weight to the original.
+ * The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of PolNeAR's dev
+ * articles greedy tagging gives exactly the beam's tags, in about half the time.
  */
 public final class CompactPosModel {
 
@@ -46,7 +48,10 @@ public final class CompactPosModel {
     private CompactPosModel() {
     }
 
-    /** Writes the compact form of the OpenNLP model {@code source} (a classpath resource) to {@code target}. */
+    /**
+     * Writes the compact form of the OpenNLP model {@code source} (a classpath resource) to
+     * {@code target}, with the beam size given, or the model's own.
+     */
     public static void main(String[] args) throws IOException {
         String source = args[0];
         Path target = Path.of(args[1]);
@@ -62,7 +67,8 @@ public final class CompactPosModel {
         manifest.load(new ByteArrayInputStream(entries.get("manifest.properties")));
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
-            write(model, manifest.getProperty("BeamSize", "3"), entries.get("generator.featuregen"), out);
+            String beam = args.length > 2 ? args[2] : manifest.getProperty("BeamSize", "3");
+            write(model, beam, entries.get("generator.featuregen"), out);
         }
     }
 
