@@ -28,17 +28,24 @@ public final class Language {
     }
 
     private static final class Tokens {
-        static final TokenizerModel MODEL = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        static final TokenizerModel MODEL = compact(CompactModels.TOKENS)
+                ? load(CompactModels.TOKENS, CompactModels::readTokens)
+                : load(TOKEN_MODEL, TokenizerModel::new);
     }
 
     private static final class Pos {
-        static final POSModel MODEL = Language.class.getClassLoader().getResource(CompactPosModel.RESOURCE) != null
-                ? load(CompactPosModel.RESOURCE, CompactPosModel::read)
+        static final POSModel MODEL = compact(CompactModels.POS)
+                ? load(CompactModels.POS, CompactModels::readPos)
                 : load(POS_MODEL, POSModel::new);
     }
 
-    /** The OpenNLP part-of-speech model; the build also writes it as {@link CompactPosModel}. */
+    /** The OpenNLP models; the build also writes the larger two as {@link CompactModels}. */
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+
+    private static boolean compact(String resource) {
+        return Language.class.getClassLoader().getResource(resource) != null;
+    }
 
     // Instances built ahead by preload(); the first thread to need one takes it.
     private static final AtomicReference<SentenceDetectorME> SPARE_DETECTOR = new AtomicReference<>();

@@ -33,14 +33,17 @@ import java.util.stream.Stream;
  *     capitalised word other than a determiner/pronoun; its name key is the last capitalised word of the
  *     source's head (the text before the first comma, parenthesis, " of ", " who ", " with ", " from ", " at ",
  *     " for " — not cut at " of " after a capitalised title: "Secretary of State John Kerry"), possessive and Al-
- *     prefix stripped, lower case; when that head ends in a common noun and a name follows as an appositive
- *     ("Trump's Virginia state director, Mike Rubino"), the appositive name's key; a determiner phrase whose head
- *     is a common noun and whose only capitalised modifier is one word ("the Vermont senator", "A Chinese official",
- *     "a Clinton campaign spokesman", and the bare plural "Clinton supporters") is a description, not a name ("the Heritage Foundation website" keeps "foundation"). A pronoun or definite description
- *     ("he", "the senator") takes the key of the nearest preceding NAMED gold Source in the article (else the
- *     nearest following). Correct when the predicted speaker's key equals the gold key; for an indefinite
- *     description ("a source", "officials") — or a definite one — also correct when the predicted speaker is
- *     null and the description heads agree (singular/plural tolerant).</li>
+ *     prefix stripped, lower case. A phrase opened by a determiner or a possessive whose head is a common noun
+ *     ("the Vermont senator", "The New York businessman", "a State Department official", "a longtime adviser to
+ *     Trump", "Obama's former campaign strategist", and the bare plural "Clinton supporters") is a description,
+ *     not a name — unless a name follows it as an appositive ("Trump's Virginia state director, Mike Rubino"),
+ *     which is then the source's name. A pronoun or definite description ("he", "the senator") takes the key of
+ *     the nearest preceding NAMED gold Source in the article (else the nearest following) whose gender does not
+ *     contradict the pronoun ("she" is not Barack Obama: gender from a title or first name in the source, else
+ *     from first names written before that surname in the article; unknown fits both). Correct when the
+ *     predicted speaker's key equals the gold key; for an indefinite description ("a source", "officials") — or
+ *     a definite one — also correct when the predicted speaker is null and the description heads agree
+ *     (singular/plural tolerant).</li>
  * </ul>
  * Run: {@code ./mvnw -q -B test-compile && java -cp target/classes:target/test-classes:$(cat cp.txt)
  * io.dossier.analyze.quote.PolnearBenchmark [dataDir] [-v]} (cp.txt from {@code dependency:build-classpath}),

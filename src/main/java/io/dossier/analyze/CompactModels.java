@@ -6,6 +6,8 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -25,54 +27,65 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The OpenNLP part-of-speech model in a form that loads in a fraction of the time: the same
- * maximum-entropy weights, written at build time as one block of labels and one block of
- * doubles, so that loading is a few bulk reads instead of a {@code readUTF}/{@code readDouble}
- * per value. A one-shot {@code dossier build} waits for this model before it can analyse.
+ * The OpenNLP part-of-speech and tokenizer models in a form that loads in a fraction of the
+ * time: the same maximum-entropy weights, written at build time as one block of labels and one
+ * block of doubles, so that loading is a few bulk reads instead of a {@code readUTF}/{@code
+ * readDouble} per value. A one-shot {@code dossier build} waits for these models before it can
+ * analyse.
  *
- * <p>{@link #main} writes it (the build runs it in {@code process-classes});
- * {@link #read} turns it back into a {@link POSModel} equal in every weight to the original.
- * The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of PolNeAR's dev
- * articles greedy tagging gives exactly the beam's tags, in about half the time.
+ * <p>{@link #main} writes them (the build runs it in {@code process-classes}); {@link #readPos}
+ * and {@link #readTokens} turn them back into OpenNLP models equal in every weight to the
+ * originals. The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of
+ * PolNeAR's dev articles greedy tagging gives exactly the beam's tags, in about half the time.
  */
-public final class CompactPosModel {
+public final class CompactModels {
 
-    /** Where the build puts the compact model, on the classpath. */
-    static final String RESOURCE = "models/pos-en.bin";
+    /** Where the build puts the compact models, on the classpath. */
+    static final String POS = "models/pos-en.bin";
+    static final String TOKENS = "models/tokens-en.bin";
     private static final int MAGIC = 0x444F5331; // "DOS1"
 
-    private CompactPosModel() {
+    private CompactModels() {
     }
 
     /**
-     * Writes the compact form of the OpenNLP model {@code source} (a classpath resource) to
-     * {@code target}, with the beam size given, or the model's own.
+     * {@code pos|tokens SOURCE TARGET [BEAM]}: writes the compact form of the OpenNLP model
+     * {@code SOURCE} (a classpath resource) to {@code TARGET}; for the tagger, with the beam size
+     * given, or the model's own.
      */
     public static void main(String[] args) throws IOException {
-        String source = args[0];
-        Path target = Path.of(args[1]);
+        boolean pos = args[0].equals("pos");
+        String source = args[1];
+        Path target = Path.of(args[2]);
         Map<String, byte[]> entries = new HashMap<>();
-        try (InputStream in = CompactPosModel.class.getClassLoader().getResourceAsStream(source)) {
+        try (InputStream in = CompactModels.class.getClassLoader().getResourceAsStream(source)) {
             if (in == null) throw new IOException("model not on the classpath: " + source);
             ZipInputStream zip = new ZipInputStream(in);
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) entries.put(e.getName(), zip.readAllBytes());
         }
         GISModel model = (GISModel) new GISModelReader(new BinaryFileDataReader(
-                new ByteArrayInputStream(entries.get("pos.model")))).getModel();
+                new ByteArrayInputStream(entries.get(pos ? "pos.model" : "token.model")))).getModel();
         Properties manifest = new Properties();
         manifest.load(new ByteArrayInputStream(entries.get("manifest.properties")));
+        if (!pos && Boolean.parseBoolean(manifest.getProperty("useAlphaNumericOptimization"))) {
+            throw new IOException(source + ": a tokenizer with the alphanumeric optimisation is not supported");
+        }
+        String beam = pos && args.length > 3 ? args[3] : manifest.getProperty("BeamSize", "3");
+        byte[] extra = pos ? entries.get("generator.featuregen")
+                : manifest.getProperty("alphaNumericPattern", "^[A-Za-z0-9]+$").getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
-            String beam = args.length > 2 ? args[2] : manifest.getProperty("BeamSize", "3");
-            write(model, beam, entries.get("generator.featuregen"), out);
+            write(model, beam, extra, out);
         }
     }
 
-    static void write(GISModel model, String beamSize, byte[] featureGenerators, OutputStream target) throws IOException {
+    /** The format: magic, beam size, the model's extra bytes (feature generators, pattern), then the weights. */
+    static void write(GISModel model, String beamSize, byte[] extra, OutputStream target) throws IOException {
         Object[] parts = model.getDataStructures();
         Context[] params = (Context[]) parts[0];
         @SuppressWarnings("unchecked")
@@ -106,8 +119,8 @@ public final class CompactPosModel {
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(target));
         out.writeInt(MAGIC);
         out.writeInt(Integer.parseInt(beamSize));
-        out.writeInt(featureGenerators.length);
-        out.write(featureGenerators);
+        out.writeInt(extra.length);
+        out.write(extra);
         out.writeInt(outcomes.length);
         for (String o : outcomes) writeString(out, o);
         out.writeInt(patterns.size());
@@ -134,13 +147,30 @@ public final class CompactPosModel {
     }
 
     /** The part-of-speech model from its compact form. */
-    static POSModel read(InputStream in) throws IOException {
+    static POSModel readPos(InputStream in) throws IOException {
+        Compact c = read(in);
+        Map<String, String> manifest = new HashMap<>();
+        manifest.put("BeamSize", Integer.toString(c.beamSize()));
+        return new POSModel("en", c.model(), c.beamSize(), manifest, new POSTaggerFactory(c.extra(), new HashMap<>(), null));
+    }
+
+    /** The tokenizer model from its compact form. */
+    static TokenizerModel readTokens(InputStream in) throws IOException {
+        Compact c = read(in);
+        Pattern alphanumeric = Pattern.compile(new String(c.extra(), StandardCharsets.UTF_8));
+        return new TokenizerModel(c.model(), new HashMap<>(), new TokenizerFactory("en", null, false, alphanumeric));
+    }
+
+    private record Compact(GISModel model, int beamSize, byte[] extra) {
+    }
+
+    private static Compact read(InputStream in) throws IOException {
         byte[] all = in.readAllBytes();
         ByteBuffer b = ByteBuffer.wrap(all);
-        if (b.getInt() != MAGIC) throw new IOException("not a compact part-of-speech model");
+        if (b.getInt() != MAGIC) throw new IOException("not a compact model");
         int beamSize = b.getInt();
-        byte[] featureGenerators = new byte[b.getInt()];
-        b.get(featureGenerators);
+        byte[] extra = new byte[b.getInt()];
+        b.get(extra);
         String[] outcomes = new String[b.getInt()];
         for (int i = 0; i < outcomes.length; i++) outcomes[i] = readString(all, b);
         int[][] patterns = new int[b.getInt()][];
@@ -170,11 +200,7 @@ public final class CompactPosModel {
             params[i] = new Context(pattern, Arrays.copyOfRange(weights, w, w + pattern.length));
             w += pattern.length;
         }
-        GISModel model = new GISModel(params, labels, outcomes);
-        Map<String, String> manifest = new HashMap<>();
-        manifest.put("BeamSize", Integer.toString(beamSize));
-        return new POSModel("en", model, beamSize, manifest,
-                new POSTaggerFactory(featureGenerators, new HashMap<>(), null));
+        return new Compact(new GISModel(params, labels, outcomes), beamSize, extra);
     }
 
     private static String readString(byte[] all, ByteBuffer b) {

@@ -1,0 +1,84 @@
+package io.dossier.analyze;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The compact models the build writes tokenize and tag exactly as the OpenNLP originals do
+ * (the tagger greedy, beam 1, against the original's beam of 3).
+ */
+class CompactModelsTest {
+
+    private static final String TEXT = readSample()
+            + "\nThe Vermont senator, who lost the primaries, told reporters he'd vote “yes” — twice (on Jan. 3rd, 2016).";
+
+    private static String readSample() {
+        try {
+            return Files.readString(Path.of("samples/cairo-talks.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = CompactModelsTest.class.getClassLoader().getResourceAsStream(name);
+        assertNotNull(in, name + " on the classpath (the build writes the compact ones)");
+        return in;
+    }
+
+    @Test
+    void compactTokenizerSplitsTheSampleExactlyAsTheOriginal() throws Exception {
+        TokenizerME a;
+        TokenizerME b;
+        try (InputStream in = resource(Language.TOKEN_MODEL)) {
+            a = new TokenizerME(new TokenizerModel(in));
+        }
+        try (InputStream in = resource(CompactModels.TOKENS)) {
+            b = new TokenizerME(CompactModels.readTokens(in));
+        }
+        int sentences = 0;
+        for (var span : Language.sentences(TEXT)) {
+            String sentence = span.getCoveredText(TEXT).toString();
+            assertArrayEquals(a.tokenizePos(sentence), b.tokenizePos(sentence), sentence);
+            assertArrayEquals(a.getTokenProbabilities(), b.getTokenProbabilities(), 0.0, sentence);
+            sentences++;
+        }
+        assertTrue(sentences > 15, "tokenized " + sentences + " sentences");
+    }
+
+    @Test
+    void compactTaggerTagsTheSampleExactlyAsTheOriginal() throws Exception {
+        POSModel original;
+        POSModel compact;
+        try (InputStream in = resource(Language.POS_MODEL)) {
+            original = new POSModel(in);
+        }
+        try (InputStream in = resource(CompactModels.POS)) {
+            compact = CompactModels.readPos(in);
+        }
+        POSTaggerME a = new POSTaggerME(original);
+        POSTaggerME b = new POSTaggerME(compact);
+        int sentences = 0;
+        for (var span : Language.sentences(TEXT)) {
+            String sentence = span.getCoveredText(TEXT).toString();
+            String[] tokens = Arrays.stream(Language.tokens(sentence))
+                    .map(t -> t.getCoveredText(sentence).toString()).toArray(String[]::new);
+            assertArrayEquals(a.tag(tokens), b.tag(tokens), sentence);
+            assertArrayEquals(a.probs(), b.probs(), 0.0, sentence);
+            sentences++;
+        }
+        assertTrue(sentences > 15, "tagged " + sentences + " sentences");
+    }
+}
