@@ -150,7 +150,9 @@ public final class Main implements Runnable {
         Main main = new Main();
         main.stdin = in;
         main.stdout = binOut;
+        io.dossier.Trace.mark("picocli start");
         CommandLine cli = commandLine(main, args);
+        io.dossier.Trace.mark("picocli built");
         cli.setOut(out);
         cli.setErr(err);
         boolean color = terminal && Term.colorAllowed();
