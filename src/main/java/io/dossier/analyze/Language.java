@@ -11,7 +11,6 @@ import opennlp.tools.util.Span;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -47,21 +46,47 @@ public final class Language {
         return Language.class.getClassLoader().getResource(resource) != null;
     }
 
-    // Instances built ahead by preload(); the first thread to need one takes it.
-    private static final AtomicReference<SentenceDetectorME> SPARE_DETECTOR = new AtomicReference<>();
-    private static final AtomicReference<TokenizerME> SPARE_TOKENIZER = new AtomicReference<>();
-    private static final AtomicReference<POSTaggerME> SPARE_TAGGER = new AtomicReference<>();
+    // Instances built ahead by preload(); the first thread to need one waits for it and takes it.
+    private static final Spare<SentenceDetectorME> SPARE_DETECTOR = new Spare<>();
+    private static final Spare<TokenizerME> SPARE_TOKENIZER = new Spare<>();
+    private static final Spare<POSTaggerME> SPARE_TAGGER = new Spare<>();
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
-            ThreadLocal.withInitial(() -> spareOr(SPARE_DETECTOR, () -> new SentenceDetectorME(Sentences.MODEL)));
+            ThreadLocal.withInitial(() -> SPARE_DETECTOR.takeOr(() -> new SentenceDetectorME(Sentences.MODEL)));
     private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> spareOr(SPARE_TOKENIZER, () -> new TokenizerME(Tokens.MODEL)));
+            ThreadLocal.withInitial(() -> SPARE_TOKENIZER.takeOr(() -> new TokenizerME(Tokens.MODEL)));
     private static final ThreadLocal<POSTaggerME> TAGGER =
-            ThreadLocal.withInitial(() -> spareOr(SPARE_TAGGER, () -> new POSTaggerME(Pos.MODEL)));
+            ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new POSTaggerME(Pos.MODEL)));
 
-    private static <T> T spareOr(AtomicReference<T> spare, Supplier<T> make) {
-        T t = spare.getAndSet(null);
-        return t != null ? t : make.get();
+    /** One instance made ahead on the preload thread, for the first thread that asks. */
+    private static final class Spare<T> {
+        private final java.util.concurrent.CompletableFuture<T> made = new java.util.concurrent.CompletableFuture<>();
+        private final java.util.concurrent.atomic.AtomicBoolean promised = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+
+        /** Called by preload before it starts making the instance. */
+        void promise() {
+            promised.set(true);
+        }
+
+        void make(Supplier<T> make) {
+            try {
+                made.complete(make.get());
+            } catch (RuntimeException | Error e) {
+                made.completeExceptionally(e);
+            }
+        }
+
+        T takeOr(Supplier<T> make) {
+            if (promised.get() && !taken.getAndSet(true)) {
+                try {
+                    return made.join(); // rather than build a second one while the first is nearly done
+                } catch (RuntimeException e) {
+                    // the preload failed: build one here, which reports the real error
+                }
+            }
+            return make.get();
+        }
     }
 
     /**
@@ -74,10 +99,13 @@ public final class Language {
 
     /** As {@link #preload()}, then runs {@code andThen} on the same thread. */
     public static void preload(Runnable andThen) {
+        SPARE_DETECTOR.promise();
+        SPARE_TOKENIZER.promise();
+        SPARE_TAGGER.promise();
         Thread t = new Thread(() -> {
-            SPARE_DETECTOR.set(new SentenceDetectorME(Sentences.MODEL));
-            SPARE_TOKENIZER.set(new TokenizerME(Tokens.MODEL));
-            SPARE_TAGGER.set(new POSTaggerME(Pos.MODEL));
+            SPARE_DETECTOR.make(() -> new SentenceDetectorME(Sentences.MODEL));
+            SPARE_TOKENIZER.make(() -> new TokenizerME(Tokens.MODEL));
+            SPARE_TAGGER.make(() -> new POSTaggerME(Pos.MODEL));
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");

@@ -109,13 +109,24 @@ public final class Main implements Runnable {
     }
 
     private static String command(String[] args) {
-        return java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        for (String a : args) if (!a.startsWith("-")) return a;
+        return "";
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<java.util.function.Supplier<Object>> SUBCOMMANDS = java.util.List.of(
-            BuildCommand::new, BatchCommand::new, AnalyzeCommand::new, RenderCommand::new, CompletionCommand::new);
     private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "completion");
+
+    // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
+    private static Object subcommand(String name) {
+        return switch (name) {
+            case "build" -> new BuildCommand();
+            case "batch" -> new BatchCommand();
+            case "analyze" -> new AnalyzeCommand();
+            case "render" -> new RenderCommand();
+            case "completion" -> new CompletionCommand();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
 
     /**
      * Picocli reflects over every option of every subcommand it is given, a noticeable part of a
@@ -132,8 +143,9 @@ public final class Main implements Runnable {
         String command = command(args);
         // The completion script describes every command.
         int only = command.equals("completion") ? -1 : SUBCOMMAND_NAMES.indexOf(command);
-        for (int i = 0; i < SUBCOMMANDS.size(); i++) {
-            if (only < 0 || only == i) cli.addSubcommand(SUBCOMMAND_NAMES.get(i), SUBCOMMANDS.get(i).get());
+        for (int i = 0; i < SUBCOMMAND_NAMES.size(); i++) {
+            String name = SUBCOMMAND_NAMES.get(i);
+            if (only < 0 || only == i) cli.addSubcommand(name, subcommand(name));
         }
     }
 
