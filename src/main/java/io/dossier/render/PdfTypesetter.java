@@ -72,6 +72,7 @@ public final class PdfTypesetter {
                 new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
+        renderer.setListener(COMPRESSION);
         long t0 = System.nanoTime();
         renderer.setDocument(document, "about:dossier");
         renderer.layout();
@@ -85,6 +86,25 @@ public final class PdfTypesetter {
         long t2 = System.nanoTime();
         return new Result(out.toByteArray(), t1 - t0, t2 - t1);
     }
+
+    /**
+     * Streams (font subsets above all) deflated at zlib's fastest level: deflating was a third of
+     * the PDF writing time, and the sample dossier grows by 2% (143 → 146 KB).
+     */
+    private static final org.xhtmlrenderer.pdf.PDFCreationListener COMPRESSION = new org.xhtmlrenderer.pdf.PDFCreationListener() {
+        @Override
+        public void preOpen(ITextRenderer r) {
+            r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+
+        @Override
+        public void preWrite(ITextRenderer r, int pageCount) {
+        }
+
+        @Override
+        public void onClose(ITextRenderer r) {
+        }
+    };
 
     private static Document parse(String xhtml) {
         try {
