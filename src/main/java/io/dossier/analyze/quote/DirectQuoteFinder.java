@@ -107,9 +107,25 @@ final class DirectQuoteFinder {
         if (b == a || b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end()) return null;
         Subject s = subjects.classify(a, b - 1);
         if (s == null || s.kind() != Subject.Kind.NAME) return null;
+        // a transcript has several turns: a lone "“WARNING: …”" is not one
+        if (labelledQuotes() < 2) return null;
         Subject named = new Subject(s.kind(), s.text(), NameRules.capitalise(s.name()), s.nameStart(), s.nameEnd(),
                 s.firstTok(), s.lastTok());
         return new Cue(named, -1, null, true);
+    }
+
+    private int labelled = -1;
+
+    /** How many quotes open with a word in capitals and a colon. */
+    private int labelledQuotes() {
+        if (labelled < 0) {
+            labelled = 0;
+            for (QuoteSpan q : doc.quotes) {
+                int a = doc.firstTokenAtOrAfter(q.start());
+                if (a + 1 < doc.toks.size() && NameRules.allCaps(doc.toks.get(a).text()) && doc.toks.get(a + 1).is(":")) labelled++;
+            }
+        }
+        return labelled;
     }
 
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");

@@ -158,6 +158,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void capitalisedWordAndColonIsNotATurnWithoutSuchASpeaker() {
+        String t = "The agency posted a notice on Monday, Maria Lopez said.\n"
+                + "“WARNING: the river is rising fast and residents should leave tonight,” the notice read.";
+        Attribution a = only(direct(t));
+        assertNotEquals("Warning", a.speaker());
+    }
+
+    @Test
     void partyTagAfterANameDoesNotEndTheSentence() {
         String t = "\"If you continue that, you destroy the whole basis of our government,\" Rep. John Mica (R-Fla.) said. "
                 + "\"We cannot have people come here and deny the right to question them.\"";
