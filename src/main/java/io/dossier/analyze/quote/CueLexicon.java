@@ -36,7 +36,10 @@ final class CueLexicon {
             "complaining", "mocked", "mocking", "ranted", "confessed", "confessing", "admitting", "observing",
             "reflected", "reflecting", "marveled", "griped", "protested", "objected", "texted", "emailed",
             "recalling", "concluding", "continuing", "stressing", "emphasizing", "urging", "testifying",
-            "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking");
+            "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking",
+            // manner of speaking
+            "barked", "boomed", "growled", "snarled", "fumed", "roared", "bellowed", "sighed", "muttered", "mumbled",
+            "hissed", "intoned", "deadpanned", "exclaiming", "shouting", "yelling", "chanting");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 

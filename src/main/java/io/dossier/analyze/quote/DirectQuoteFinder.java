@@ -32,7 +32,7 @@ final class DirectQuoteFinder {
         int close = closeTok(q);
         int para = t.get(close).paragraph();
         int hi = close + 1;
-        while (hi < t.size() && hi - close <= 16 && t.get(hi).paragraph() == para && doc.inQuote[hi] < 0
+        while (hi < t.size() && hi - close <= 28 && t.get(hi).paragraph() == para && doc.inQuote[hi] < 0
                 && !(SubjectParser.isQuoteMark(t.get(hi)) && !doc.isCloseMark(hi))
                 && !(t.get(hi).isSentenceEnd())) {
             hi++;
@@ -208,7 +208,10 @@ final class DirectQuoteFinder {
         // "David Wasserman: “…”"
         if (t.get(open - 1).is(":") && open - 2 > lo) {
             Subject s = subjects.chunkBefore(open - 2, lo);
-            if (s != null && s.kind() == Subject.Kind.NAME && s.firstTok() == doc.sentenceStart[doc.sentence[s.firstTok()]]) {
+            // "… TURNOUT IN IOWA - Michael P. McDonald: “…”": a name after a dash counts as opening too
+            boolean afterDash = s != null && s.firstTok() > 0 && DASHES.contains(t.get(s.firstTok() - 1).text());
+            if (s != null && s.kind() == Subject.Kind.NAME
+                    && (s.firstTok() == doc.sentenceStart[doc.sentence[s.firstTok()]] || afterDash)) {
                 return new Cue(s, -1, null, true);
             }
         }

@@ -9,8 +9,14 @@ import java.util.regex.Pattern;
 /** A fast rule-based tokenizer that keeps character offsets and knows news abbreviations ("Mr.", "Sen.", "U.S."). */
 final class Tokenizer {
 
+    /**
+     * Letters, marks and digits inside a word — and the second byte of a UTF-8 letter read as
+     * Latin-1 ("PeÃ±a" for "Peña"), so that text scraped with the wrong encoding keeps its names whole.
+     */
+    private static final String LETTERS = "(?:[\\p{L}\\p{M}\\p{N}]|(?<=[ÃÂ\\u0303\\u0302])[\\u0080-\\u00BF])";
+
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Lu}-(?:\\p{L}\\.){2,}|(?:\\p{L}\\.){2,}|\\p{L}[\\p{L}\\p{M}\\p{N}]*+(?:['’\\-][\\p{L}\\p{N}]++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
+            "\\p{Lu}-(?:\\p{L}\\.){2,}|(?:\\p{L}\\.){2,}|\\p{L}" + LETTERS + "*+(?:['’\\-]" + LETTERS + "++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
 
     /** A party-and-state tag after a politician's name: "R-Fla", "D-Mo". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{1,4}");
