@@ -39,7 +39,8 @@ final class CueLexicon {
             "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking",
             // manner of speaking
             "barked", "boomed", "growled", "snarled", "fumed", "roared", "bellowed", "sighed", "muttered", "mumbled",
-            "hissed", "intoned", "deadpanned", "exclaiming", "shouting", "yelling", "chanting");
+            "hissed", "intoned", "deadpanned", "exclaiming", "shouting", "yelling", "chanting", "retaliated",
+            "pressed", "interrupted");
 
     static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
 

@@ -48,7 +48,11 @@ final class DirectQuoteFinder {
             int lead = close + 1;
             while (lead < c && (t.get(lead).is(",") || t.get(lead).is("—") || t.get(lead).is("–") || CueLexicon.filler(t.get(lead)))) lead++;
             Subject s;
-            if (lead == c) {
+            if (lead == c && t.get(c).lower().endsWith("ing")) {
+                // "“…,” adding that it's why Donald Trump …": the one adding is the sentence's subject
+                s = subjects.sentenceSubject(doc.sentenceStart[doc.sentence[c]], c);
+                if (s == null) return null;
+            } else if (lead == c) {
                 if (t.get(c).is("told") || t.get(c).is("tells")) return null;
                 s = subjects.after(ce, hi);
                 // "“…?” asked Sen. Barbara Mikulski" asks; "“…” asked him" does not

@@ -187,6 +187,10 @@ final class SubjectParser {
         if (CueLexicon.SUBJECT_PRONOUNS.contains(first.lower())) {
             return new Subject(Subject.Kind.PRONOUN, first.text(), null, -1, -1, i, i);
         }
+        // "said in an interview of Trump": a prepositional phrase, not the one who said it
+        if (!first.isCapitalized() && (CueLexicon.PREPOSITIONS.contains(first.lower()) || FORWARD_STOPS.contains(first.lower()))) {
+            return null;
+        }
         int j = i;
         while (j < hi && j - i < 10) {
             Tok tk = t.get(j);
