@@ -166,6 +166,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void participleCueTakesTheMainClauseSubjectNotTheObjectBeforeTheComma() {
+        String t = "Donald Trump spent the day in New Hampshire.\n"
+                + "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”";
+        assertEquals("Donald Trump", only(direct(t)).speaker());
+    }
+
+    @Test
+    void addingAfterAQuoteBelongsToTheSentenceSubject() {
+        String t = "Texas Sen. Ted Cruz spoke in South Carolina.\n"
+                + "Cruz said that there is “only one strong conservative in a position to win this race,” adding that it is why "
+                + "Donald Trump “relentlessly attacks us and ignores the other candidates.”";
+        List<Attribution> all = direct(t);
+        assertEquals("Ted Cruz", all.get(0).speaker(), all::toString);
+    }
+
+    @Test
+    void prepositionalPhraseAfterTheCueIsNotTheSpeaker() {
+        String t = "“He’s doing his own thing,” John Bryant, the Republican chairman, said in an interview of Trump.";
+        assertEquals("John Bryant", only(direct(t)).speaker());
+    }
+
+    @Test
     void partyTagAfterANameDoesNotEndTheSentence() {
         String t = "\"If you continue that, you destroy the whole basis of our government,\" Rep. John Mica (R-Fla.) said. "
                 + "\"We cannot have people come here and deny the right to question them.\"";
