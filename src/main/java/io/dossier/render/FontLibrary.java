@@ -84,7 +84,7 @@ public final class FontLibrary implements FontMapper {
         return pdfFonts[index];
     }
 
-    /** The AWT twin of a face, created on first use. */
+    /** {@link #awt}, for callers that hold the library. */
     public Font awtFont(String family, boolean bold, float size) {
         return awt(family, bold, size);
     }
