@@ -90,14 +90,10 @@ public final class Language {
     }
 
     /**
-     * Starts loading the part-of-speech model (the slowest thing a one-shot run does) and the
-     * gazetteers on another thread, so they overlap with reading the article.
+     * Starts loading the models (the sentence detector, tokenizer and tagger are made ready for
+     * the first thread that asks) and the gazetteers on another thread, so they overlap with
+     * reading the article; then runs {@code andThen} on that thread.
      */
-    public static void preload() {
-        preload(() -> { });
-    }
-
-    /** As {@link #preload()}, then runs {@code andThen} on the same thread. */
     public static void preload(Runnable andThen) {
         SPARE_DETECTOR.promise();
         SPARE_TOKENIZER.promise();

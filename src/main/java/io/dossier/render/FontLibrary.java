@@ -109,9 +109,9 @@ public final class FontLibrary implements FontMapper {
                 // Not registered with the GraphicsEnvironment: charts derive every font from
                 // this object, and registering costs a font-configuration scan at start-up.
                 Path file = folderFile(FACES.get(i).file());
-                try (InputStream in = file != null ? null : new ByteArrayInputStream(read(FACES.get(i).file()))) {
+                try {
                     AWT_FONTS[i] = file != null ? Font.createFont(Font.TRUETYPE_FONT, file.toFile())
-                            : Font.createFont(Font.TRUETYPE_FONT, in);
+                            : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(read(FACES.get(i).file())));
                 } catch (IOException | FontFormatException e) {
                     throw new IllegalStateException("cannot load font " + FACES.get(i).file(), e);
                 }

@@ -103,13 +103,9 @@ final class DirectQuoteFinder {
      * open the quote. Returns the cue, whose subject ends at the token before the colon.
      */
     Cue transcriptLabel(QuoteSpan q) {
-        List<Tok> t = doc.toks;
-        int a = doc.firstTokenAtOrAfter(q.start());
-        int b = a;
-        while (b < t.size() && b - a < 3 && t.get(b).end() <= q.end() && NameRules.allCaps(t.get(b).text())
-                && NameRules.nameWord(t.get(b))) b++;
-        if (b == a || b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end()) return null;
-        Subject s = subjects.classify(a, b - 1);
+        int colon = labelColon(q);
+        if (colon < 0) return null;
+        Subject s = subjects.classify(doc.firstTokenAtOrAfter(q.start()), colon - 1);
         if (s == null || s.kind() != Subject.Kind.NAME) return null;
         // a transcript has several turns: a lone "“WARNING: …”" is not one
         if (labelledQuotes() < 2) return null;
@@ -118,16 +114,23 @@ final class DirectQuoteFinder {
         return new Cue(named, -1, null, true);
     }
 
+    /** The colon after one to three words in capitals that open the quote, or -1. */
+    private int labelColon(QuoteSpan q) {
+        List<Tok> t = doc.toks;
+        int a = doc.firstTokenAtOrAfter(q.start());
+        int b = a;
+        while (b < t.size() && b - a < 3 && t.get(b).end() <= q.end() && NameRules.allCaps(t.get(b).text())
+                && NameRules.nameWord(t.get(b))) b++;
+        return b == a || b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end() ? -1 : b;
+    }
+
     private int labelled = -1;
 
-    /** How many quotes open with a word in capitals and a colon. */
+    /** How many quotes open with a label in capitals and a colon. */
     private int labelledQuotes() {
         if (labelled < 0) {
             labelled = 0;
-            for (QuoteSpan q : doc.quotes) {
-                int a = doc.firstTokenAtOrAfter(q.start());
-                if (a + 1 < doc.toks.size() && NameRules.allCaps(doc.toks.get(a).text()) && doc.toks.get(a + 1).is(":")) labelled++;
-            }
+            for (QuoteSpan q : doc.quotes) if (labelColon(q) >= 0) labelled++;
         }
         return labelled;
     }

@@ -168,10 +168,10 @@ final class NameRules {
     /** Is the run a person rather than an organisation or a place (best guess)? */
     static boolean personLike(List<Tok> toks, int runStart, int a, int b) {
         String last = lower(stripPossessive(toks.get(b).text()));
-        StringBuilder whole = new StringBuilder();
-        for (int i = a; i <= b; i++) whole.append(i > a ? " " : "").append(lower(toks.get(i).text()));
-        if (PLACES.contains(lower(stripPossessive(whole.toString())))) return false;
-        if (io.dossier.analyze.Gazetteer.isPlace(stripPossessive(spanText(toks, a, b)))) return false;
+        StringBuilder run = new StringBuilder();
+        for (int i = a; i <= b; i++) run.append(i > a ? " " : "").append(toks.get(i).text());
+        String whole = stripPossessive(run.toString());
+        if (PLACES.contains(lower(whole)) || io.dossier.analyze.Gazetteer.isPlace(whole)) return false;
         if (ORG_WORDS.contains(last)) return false;
         // "TOP STORIES", "NATO": headings and acronyms are not people
         for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
@@ -185,12 +185,6 @@ final class NameRules {
             }
         }
         return false;
-    }
-
-    private static String spanText(List<Tok> toks, int a, int b) {
-        StringBuilder s = new StringBuilder();
-        for (int i = a; i <= b; i++) s.append(i > a ? " " : "").append(toks.get(i).text());
-        return s.toString();
     }
 
     /** A name that is an organisation or a place by its words ("Fox News", "New Jersey", "Cairo"). */

@@ -434,8 +434,7 @@ public final class PolnearBenchmark {
                 && Character.isLowerCase(indefiniteHead.substring(indefiniteHead.lastIndexOf(' ') + 1).charAt(0))) {
             // "a State Department official", "a longtime adviser to Trump": an unnamed source, unless an appositive
             // names it ("A top strategist, John Weaver,")
-            String app = parts.length > 1 ? head(parts[1]).trim() : "";
-            return app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}") ? lastCapitalised(app) : null;
+            return appositiveKey(parts);
         }
         String head = head(parts[0]);
         if (head.isBlank()) head = source;
@@ -450,17 +449,19 @@ public final class PolnearBenchmark {
             // "the Vermont senator", "a Clinton campaign spokesman", "The New York businessman", "Obama's former
             // campaign strategist": a description, not a name — unless an appositive names it ("Trump's Virginia
             // state director, Mike Rubino")
-            String app = parts.length > 1 ? head(parts[1]).trim() : "";
-            return app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}") ? lastCapitalised(app) : null;
+            return appositiveKey(parts);
         }
-        if (key != null && parts.length > 1) {
-            String app = head(parts[1]).trim();
-            if (commonHead && app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}")) {
-                String k2 = lastCapitalised(app);
-                if (k2 != null) key = k2;
-            }
+        if (key != null && commonHead) {
+            String k2 = appositiveKey(parts);
+            if (k2 != null) key = k2;
         }
         return key;
+    }
+
+    /** The key of a name of two to four capitalised words right after the first comma, or null. */
+    private static String appositiveKey(String[] parts) {
+        String app = parts.length > 1 ? head(parts[1]).trim() : "";
+        return app.matches("(\\p{Lu}[\\p{L}.’'-]*\\s*){2,4}") ? lastCapitalised(app) : null;
     }
 
     private static String head(String phrase) {
