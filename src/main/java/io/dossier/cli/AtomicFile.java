@@ -40,7 +40,12 @@ final class AtomicFile {
 
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
     private static final Object LOCK = new Object();
-    private static volatile boolean hookInstalled;
+    /**
+     * Registered only while a file is in flight: a shutdown hook is a thread the JVM starts on
+     * every exit, which a one-shot run would otherwise pay for after its work is done.
+     */
+    private static final Thread HOOK = new Thread(AtomicFile::abandonAll, "dossier-cleanup");
+    private static boolean hookRegistered; // guarded by LOCK
     private static volatile boolean shuttingDown;
 
     private AtomicFile() {
@@ -52,7 +57,6 @@ final class AtomicFile {
 
     /** Writes {@code bytes} to {@code target}; with {@code noClobber} an existing target is kept. */
     static Outcome write(Path target, byte[] bytes, boolean noClobber) {
-        installHook();
         Path dir = target.toAbsolutePath().getParent();
         checkFolder(dir);
         if (Files.isDirectory(target)) throw new BadInputException(target + ": is a folder, not a file");
@@ -69,6 +73,10 @@ final class AtomicFile {
                 throw new BadInputException(dir + ": output folder is not writable (" + reason(e) + ")", e);
             }
             IN_FLIGHT.add(tmp);
+            if (!hookRegistered) {
+                Runtime.getRuntime().addShutdownHook(HOOK);
+                hookRegistered = true;
+            }
         }
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -101,7 +109,21 @@ final class AtomicFile {
             } catch (IOException ignored) {
                 // hidden and named .part; nothing more we can do
             }
+            done(tmp);
+        }
+    }
+
+    private static void done(Path tmp) {
+        synchronized (LOCK) {
             IN_FLIGHT.remove(tmp);
+            if (IN_FLIGHT.isEmpty() && hookRegistered && !shuttingDown) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(HOOK);
+                    hookRegistered = false;
+                } catch (IllegalStateException exiting) {
+                    // the hook is running or about to: it finds nothing left to delete
+                }
+            }
         }
     }
 
@@ -182,15 +204,6 @@ final class AtomicFile {
     /** Temporary files being written right now (for tests and the shutdown hook). */
     static Set<Path> inFlight() {
         return Set.copyOf(IN_FLIGHT);
-    }
-
-    private static void installHook() {
-        if (hookInstalled) return;
-        synchronized (LOCK) {
-            if (hookInstalled) return;
-            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFile::abandonAll, "dossier-cleanup"));
-            hookInstalled = true;
-        }
     }
 
     /** On SIGINT/SIGTERM: no new files, and the half-written ones are deleted. */
