@@ -46,8 +46,9 @@ import java.util.zip.ZipInputStream;
 public final class CompactModels {
 
     /** Where the build puts the compact models, on the classpath. */
-    static final String POS = "models/pos-en.bin";
-    static final String TOKENS = "models/tokens-en.bin";
+    static final String FOLDER = "models";
+    static final String POS = "pos-en.bin";
+    static final String TOKENS = "tokens-en.bin";
     private static final int MAGIC = 0x444F5331; // "DOS1"
 
     private CompactModels() {
@@ -147,16 +148,16 @@ public final class CompactModels {
     }
 
     /** The part-of-speech model from its compact form. */
-    static POSModel readPos(InputStream in) throws IOException {
-        Compact c = read(in);
+    static POSModel readPos(byte[] compact) {
+        Compact c = read(compact);
         Map<String, String> manifest = new HashMap<>();
         manifest.put("BeamSize", Integer.toString(c.beamSize()));
         return new POSModel("en", c.model(), c.beamSize(), manifest, new POSTaggerFactory(c.extra(), new HashMap<>(), null));
     }
 
     /** The tokenizer model from its compact form. */
-    static TokenizerModel readTokens(InputStream in) throws IOException {
-        Compact c = read(in);
+    static TokenizerModel readTokens(byte[] compact) {
+        Compact c = read(compact);
         Pattern alphanumeric = Pattern.compile(new String(c.extra(), StandardCharsets.UTF_8));
         return new TokenizerModel(c.model(), new HashMap<>(), new TokenizerFactory("en", null, false, alphanumeric));
     }
@@ -164,10 +165,9 @@ public final class CompactModels {
     private record Compact(GISModel model, int beamSize, byte[] extra) {
     }
 
-    private static Compact read(InputStream in) throws IOException {
-        byte[] all = in.readAllBytes();
+    private static Compact read(byte[] all) {
         ByteBuffer b = ByteBuffer.wrap(all);
-        if (b.getInt() != MAGIC) throw new IOException("not a compact model");
+        if (b.getInt() != MAGIC) throw new IllegalStateException("not a compact model");
         int beamSize = b.getInt();
         byte[] extra = new byte[b.getInt()];
         b.get(extra);

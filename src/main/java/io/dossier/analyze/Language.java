@@ -27,23 +27,30 @@ public final class Language {
     }
 
     private static final class Tokens {
-        static final TokenizerModel MODEL = compact(CompactModels.TOKENS)
-                ? load(CompactModels.TOKENS, CompactModels::readTokens)
-                : load(TOKEN_MODEL, TokenizerModel::new);
+        static final TokenizerModel MODEL = tokenModel();
     }
 
     private static final class Pos {
-        static final POSModel MODEL = compact(CompactModels.POS)
-                ? load(CompactModels.POS, CompactModels::readPos)
-                : load(POS_MODEL, POSModel::new);
+        static final POSModel MODEL = posModel();
+    }
+
+    private static TokenizerModel tokenModel() {
+        byte[] compact = compact(CompactModels.TOKENS);
+        return compact != null ? CompactModels.readTokens(compact) : load(TOKEN_MODEL, TokenizerModel::new);
+    }
+
+    private static POSModel posModel() {
+        byte[] compact = compact(CompactModels.POS);
+        return compact != null ? CompactModels.readPos(compact) : load(POS_MODEL, POSModel::new);
     }
 
     /** The OpenNLP models; the build also writes the larger two as {@link CompactModels}. */
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
-    private static boolean compact(String resource) {
-        return Language.class.getClassLoader().getResource(resource) != null;
+    /** The compact form of a model, or null before the build has written it. */
+    private static byte[] compact(String name) {
+        return io.dossier.Bundled.readIfPresent(io.dossier.Bundled.MODELS, CompactModels.FOLDER, name);
     }
 
     // Instances built ahead by preload(); the first thread to need one waits for it and takes it.

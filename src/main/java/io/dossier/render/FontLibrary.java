@@ -2,14 +2,12 @@ package io.dossier.render;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
+import io.dossier.Bundled;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -47,13 +45,6 @@ public final class FontLibrary implements FontMapper {
     private static final class Holder {
         static final FontLibrary INSTANCE = new FontLibrary();
     }
-
-    /**
-     * The launcher names the repository's {@code fonts/} folder: reading the files there is
-     * cheaper than inflating them out of the jar, and AWT can open a file in place where a
-     * stream must first be copied to a temporary file. Without it, the jar's copies are used.
-     */
-    private static final String FONT_FOLDER = System.getProperty("dossier.fonts");
 
     private final BaseFont[] pdfFonts = new BaseFont[FACES.size()];
     /** AWT twins, independent of the PDF faces so that charts' fonts can be made on another thread. */
@@ -108,7 +99,7 @@ public final class FontLibrary implements FontMapper {
             if (AWT_FONTS[i] == null) {
                 // Not registered with the GraphicsEnvironment: charts derive every font from
                 // this object, and registering costs a font-configuration scan at start-up.
-                Path file = folderFile(FACES.get(i).file());
+                Path file = Bundled.onDisk(Bundled.FONTS, FACES.get(i).file());
                 try {
                     AWT_FONTS[i] = file != null ? Font.createFont(Font.TRUETYPE_FONT, file.toFile())
                             : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(read(FACES.get(i).file())));
@@ -157,27 +148,7 @@ public final class FontLibrary implements FontMapper {
         return fallback >= 0 ? fallback : 0;
     }
 
-    private static Path folderFile(String file) {
-        if (FONT_FOLDER == null) return null;
-        Path p = Path.of(FONT_FOLDER, file);
-        return Files.isRegularFile(p) ? p : null;
-    }
-
     private static byte[] read(String file) {
-        Path p = folderFile(file);
-        if (p != null) {
-            try {
-                return Files.readAllBytes(p);
-            } catch (IOException e) {
-                // fall back to the jar's copy
-            }
-        }
-        String resource = "fonts/" + file;
-        try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("font missing from the classpath: " + resource);
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Bundled.read(Bundled.FONTS, "fonts", file);
     }
 }

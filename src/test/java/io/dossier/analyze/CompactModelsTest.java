@@ -45,8 +45,8 @@ class CompactModelsTest {
         try (InputStream in = resource(Language.TOKEN_MODEL)) {
             a = new TokenizerME(new TokenizerModel(in));
         }
-        try (InputStream in = resource(CompactModels.TOKENS)) {
-            b = new TokenizerME(CompactModels.readTokens(in));
+        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.TOKENS)) {
+            b = new TokenizerME(CompactModels.readTokens(in.readAllBytes()));
         }
         int sentences = 0;
         for (var span : Language.sentences(TEXT)) {
@@ -65,8 +65,8 @@ class CompactModelsTest {
         try (InputStream in = resource(Language.POS_MODEL)) {
             original = new POSModel(in);
         }
-        try (InputStream in = resource(CompactModels.POS)) {
-            compact = CompactModels.readPos(in);
+        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.POS)) {
+            compact = CompactModels.readPos(in.readAllBytes());
         }
         POSTaggerME a = new POSTaggerME(original);
         POSTaggerME b = new POSTaggerME(compact);
