@@ -29,6 +29,19 @@ class RenderStressTest {
     static final DossierRenderer RENDERER = new DossierRenderer(new TemplateEngine());
     static final ComposeOptions OPTIONS = new ComposeOptions(null, Dossier.Paper.A4, ZonedDateTime.parse("2024-11-28T09:00:00Z"));
 
+    /** The names of the fonts the pages of a PDF {@link #render} wrote use. */
+    static java.util.Set<String> fonts(String name) {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Path.of("target/stress", name + ".pdf").toFile())) {
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (var page : doc.getPages()) {
+                for (var font : page.getResources().getFontNames()) names.add(page.getResources().getFont(font).getName());
+            }
+            return names;
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
     static PdfText render(String name, Analysis analysis) {
         byte[] pdf = RENDERER.render(analysis, OPTIONS).pdf();
         try {
@@ -117,6 +130,7 @@ class RenderStressTest {
         assertTrue(flat.contains("He wrote ${x} and <#if true>boom</#if> then <script>alert(1)</script> and ]]> and &amp; done"), flat);
         // The control character is shown as its visible picture (a bundled symbol font draws it).
         assertTrue(flat.contains("\u2407"), "BEL shown as a control picture");
+        assertTrue(fonts("injection").stream().anyMatch(f -> f.endsWith("+NotoSansSymbols2-Regular")), "symbol font embedded");
         assertTrue(flat.contains("Title with ${title} & <b>tags</b>"));
         assertTrue(flat.contains("<#list 1..3 as i>${i}</#list> ]]>"));
     }

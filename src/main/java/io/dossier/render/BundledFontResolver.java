@@ -10,24 +10,44 @@ import java.util.Map;
  * A font resolver that knows only the bundled fonts. Flying Saucer's default one first loads
  * the fourteen PDF base fonts (Helvetica, Times, ...), which are never embedded — a print shop
  * rejects them — and cost start-up time. CSS generic families map to bundled faces instead.
+ * The symbols face joins on first need ({@link #addSymbols}).
  */
 final class BundledFontResolver extends ITextFontResolver {
 
+    private final FontLibrary fonts;
+    private boolean symbols;
+
+    private BundledFontResolver(FontLibrary fonts) {
+        this.fonts = fonts;
+    }
+
     static BundledFontResolver create(FontLibrary fonts) {
-        BundledFontResolver resolver = new BundledFontResolver();
+        BundledFontResolver resolver = new BundledFontResolver(fonts);
         for (int i = 0; i < fonts.faces().size(); i++) {
-            FontLibrary.Face face = fonts.faces().get(i);
-            String path = "fonts/" + face.file();
-            resolver.addFont(fonts.pdfFont(i), path, face.family());
-            // Flying Saucer maps the CSS generic families to these names.
-            if (face.family().equals(FontLibrary.SANS)) {
-                resolver.addFont(fonts.pdfFont(i), path, "Helvetica");
-                resolver.addFont(fonts.pdfFont(i), path, "Courier");
-            } else if (face.family().equals(FontLibrary.SERIF)) {
-                resolver.addFont(fonts.pdfFont(i), path, "TimesRoman");
-            }
+            if (i != FontLibrary.SYMBOLS_FACE) resolver.add(i);
         }
         return resolver;
+    }
+
+    /** Registers the symbols face, for a document that shows control pictures. */
+    void addSymbols() {
+        if (!symbols) {
+            add(FontLibrary.SYMBOLS_FACE);
+            symbols = true;
+        }
+    }
+
+    private void add(int i) {
+        FontLibrary.Face face = fonts.faces().get(i);
+        String path = "fonts/" + face.file();
+        addFont(fonts.pdfFont(i), path, face.family());
+        // Flying Saucer maps the CSS generic families to these names.
+        if (face.family().equals(FontLibrary.SANS)) {
+            addFont(fonts.pdfFont(i), path, "Helvetica");
+            addFont(fonts.pdfFont(i), path, "Courier");
+        } else if (face.family().equals(FontLibrary.SERIF)) {
+            addFont(fonts.pdfFont(i), path, "TimesRoman");
+        }
     }
 
     @Override

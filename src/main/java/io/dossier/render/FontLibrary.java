@@ -50,16 +50,20 @@ public final class FontLibrary implements FontMapper {
     /** AWT twins, independent of the PDF faces so that charts' fonts can be made on another thread. */
     private static final Font[] AWT_FONTS = new Font[FACES.size()];
 
+    /** The symbols face, made on first need: few documents show a control picture. */
+    static final int SYMBOLS_FACE = FACES.size() - 1;
+
     private FontLibrary() {
         for (int i = 0; i < FACES.size(); i++) {
-            Face face = FACES.get(i);
-            byte[] bytes = read(face.file());
-            try {
-                pdfFonts[i] = BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        BaseFont.CACHED, bytes, null);
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot load font " + face.file(), e);
-            }
+            if (i != SYMBOLS_FACE) pdfFonts[i] = create(FACES.get(i));
+        }
+    }
+
+    private static BaseFont create(Face face) {
+        try {
+            return BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, read(face.file()), null);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot load font " + face.file(), e);
         }
     }
 
@@ -72,7 +76,10 @@ public final class FontLibrary implements FontMapper {
     }
 
     BaseFont pdfFont(int index) {
-        return pdfFonts[index];
+        synchronized (pdfFonts) {
+            if (pdfFonts[index] == null) pdfFonts[index] = create(FACES.get(index));
+            return pdfFonts[index];
+        }
     }
 
     /** {@link #awt}, for callers that hold the library. */
@@ -121,12 +128,12 @@ public final class FontLibrary implements FontMapper {
         String name = font.getName();
         synchronized (AWT_FONTS) {
             for (int i = 0; i < AWT_FONTS.length; i++) {
-                if (AWT_FONTS[i] != null && AWT_FONTS[i].getName().equals(name)) return pdfFonts[i];
+                if (AWT_FONTS[i] != null && AWT_FONTS[i].getName().equals(name)) return pdfFont(i);
             }
         }
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String family = lower.contains("condensed") ? SANS_CONDENSED : lower.contains("serif") && !lower.contains("sans") ? SERIF : SANS;
-        return pdfFonts[indexOf(family, font.isBold(), font.isItalic())];
+        return pdfFont(indexOf(family, font.isBold(), font.isItalic()));
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class PdfTypesetter {
      * Font resolvers are costly to fill and not thread-safe: a document borrows one from this
      * pool and gives it back, so a warm-up thread's resolver serves the next document.
      */
-    private static final java.util.concurrent.ConcurrentLinkedQueue<ITextFontResolver> FONT_RESOLVERS =
+    private static final java.util.concurrent.ConcurrentLinkedQueue<BundledFontResolver> FONT_RESOLVERS =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(() -> {
@@ -45,8 +45,7 @@ public final class PdfTypesetter {
      * one-shot run can do this on another core while it is still reading and analyzing.
      */
     public static void prepare() {
-        ITextFontResolver resolver = BundledFontResolver.create(FontLibrary.get());
-        FONT_RESOLVERS.offer(resolver);
+        FONT_RESOLVERS.offer(BundledFontResolver.create(FontLibrary.get()));
         new PdfTypesetter().typeset("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><style>p { font-family: \"DejaVu Serif\"; }</style></head>"
                 + "<body><p>Dossier</p></body></html>", Map.of());
     }
@@ -57,9 +56,10 @@ public final class PdfTypesetter {
 
     public Result typeset(String xhtml, Map<String, ? extends Drawable> charts) {
         Document document = parse(xhtml);
-        ScriptRuns.apply(document);
-        ITextFontResolver pooled = FONT_RESOLVERS.poll();
-        ITextFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
+        boolean symbols = ScriptRuns.apply(document);
+        BundledFontResolver pooled = FONT_RESOLVERS.poll();
+        BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
+        if (symbols) fonts.addSymbols();
         try {
             return typeset(document, charts, fonts);
         } finally {

@@ -27,28 +27,34 @@ public final class ScriptRuns {
     private ScriptRuns() {
     }
 
-    static void apply(Document document) {
+    /** Rewrites the body's text; true when it wrapped a run in the symbols font. */
+    static boolean apply(Document document) {
         Element html = document.getDocumentElement();
+        boolean symbols = false;
         for (Node child = html.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if ("body".equals(child.getLocalName()) || "body".equals(child.getNodeName())) walk(document, child);
+            if ("body".equals(child.getLocalName()) || "body".equals(child.getNodeName())) symbols |= walk(document, child);
         }
+        return symbols;
     }
 
-    private static void walk(Document doc, Node node) {
+    private static boolean walk(Document doc, Node node) {
+        boolean symbols = false;
         Node child = node.getFirstChild();
         while (child != null) {
             Node next = child.getNextSibling();
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String text = child.getNodeValue();
-                if (needsWork(text)) replace(doc, child, visual(text));
+                if (needsWork(text)) symbols |= replace(doc, child, visual(text));
             } else if (child.getNodeType() == Node.ELEMENT_NODE) {
-                walk(doc, child);
+                symbols |= walk(doc, child);
             }
             child = next;
         }
+        return symbols;
     }
 
-    private static void replace(Document doc, Node textNode, String text) {
+    private static boolean replace(Document doc, Node textNode, String text) {
+        boolean symbols = false;
         Node parent = textNode.getParentNode();
         int i = 0;
         while (i < text.length()) {
@@ -65,12 +71,14 @@ public final class ScriptRuns {
             } else {
                 Element span = doc.createElementNS(XHTML, "span");
                 span.setAttribute("style", kind == RTL ? RTL_STYLE : SYMBOL_STYLE);
+                symbols |= kind == SYMBOL;
                 span.appendChild(doc.createTextNode(run));
                 parent.insertBefore(span, textNode);
             }
             i = j;
         }
         parent.removeChild(textNode);
+        return symbols;
     }
 
     private static final int PLAIN = 0;
