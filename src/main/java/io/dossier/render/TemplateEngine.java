@@ -17,6 +17,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -57,14 +59,22 @@ public final class TemplateEngine {
         this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
     }
 
-    /** Parses the bundled main templates ahead of use (they are cached once parsed). */
+    /**
+     * Parses the bundled main template and the partials and style sheet it includes ahead of
+     * use (FreeMarker caches them once parsed), so that a one-shot run does it on another core.
+     */
     public static void prepare() {
         try {
-            BUNDLED.getTemplate(MAIN_TEMPLATE);
+            Template main = BUNDLED.getTemplate(MAIN_TEMPLATE);
+            Matcher include = INCLUDE.matcher(main.toString());
+            while (include.find()) BUNDLED.getTemplate(include.group(1), null, null, include.group(2) == null);
         } catch (IOException e) {
             // the real fill reports it
         }
     }
+
+    /** An include directive in a template's canonical form. */
+    private static final Pattern INCLUDE = Pattern.compile("<#include \"([^\"]+)\"( parse=false)?");
 
     /** The dossier: {@code dossier.ftlh} with the model as {@code d}. */
     public String fill(Object model) {
