@@ -33,14 +33,14 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The OpenNLP part-of-speech and tokenizer models in a form that loads in a fraction of the
- * time: the same maximum-entropy weights, written at build time as one block of labels and one
- * block of doubles, so that loading is a few bulk reads instead of a {@code readUTF}/{@code
- * readDouble} per value. A one-shot {@code dossier build} waits for these models before it can
- * analyse.
+ * time: the same maximum-entropy weights, written at build time as blocks of ints, names and
+ * doubles together with the predicates' hash table, so that loading is a few bulk reads instead
+ * of a {@code readUTF}/{@code readDouble} per value and an object and map entry per predicate.
+ * A one-shot {@code dossier build} waits for these models before it can analyse.
  *
  * <p>{@link #main} writes them (the build runs it in {@code process-classes}); {@link #readPos}
- * and {@link #readTokens} turn them back into OpenNLP models equal in every weight to the
- * originals. The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of
+ * and {@link #readTokens} turn them into OpenNLP models ({@link CompactMaxentModel}) whose
+ * probabilities equal the originals'. The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of
  * PolNeAR's dev articles greedy tagging gives exactly the beam's tags, in about half the time.
  */
 public final class CompactModels {
@@ -49,7 +49,7 @@ public final class CompactModels {
     static final String FOLDER = "models";
     static final String POS = "pos-en.bin";
     static final String TOKENS = "tokens-en.bin";
-    private static final int MAGIC = 0x444F5331; // "DOS1"
+    private static final int MAGIC = 0x444F5332; // "DOS2"
 
     private CompactModels() {
     }
@@ -109,12 +109,19 @@ public final class CompactModels {
             });
             weights += outcomesOf.length;
         }
-        ByteArrayOutputStream labelBytes = new ByteArrayOutputStream();
-        int[] labelLength = new int[labels.length];
+        ByteArrayOutputStream nameBytes = new ByteArrayOutputStream();
+        int[] nameAt = new int[labels.length + 1];
+        int[] hashes = new int[labels.length];
         for (int i = 0; i < labels.length; i++) {
-            byte[] b = labels[i].getBytes(StandardCharsets.UTF_8);
-            labelLength[i] = b.length;
-            labelBytes.write(b);
+            nameBytes.write(labels[i].getBytes(StandardCharsets.UTF_8));
+            nameAt[i + 1] = nameBytes.size();
+            hashes[i] = labels[i].hashCode();
+        }
+        int[] slots = new int[Integer.highestOneBit(Math.max(2, 2 * labels.length - 1)) << 1];
+        for (int i = 0; i < labels.length; i++) {
+            int at = CompactMaxentModel.firstSlot(hashes[i], slots.length - 1);
+            while (slots[at] != 0) at = (at + 1) & (slots.length - 1);
+            slots[at] = i + 1;
         }
 
         DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(target));
@@ -125,20 +132,21 @@ public final class CompactModels {
         out.writeInt(outcomes.length);
         for (String o : outcomes) writeString(out, o);
         out.writeInt(patterns.size());
-        for (int[] p : patterns) {
-            out.writeInt(p.length);
-            for (int x : p) out.writeInt(x);
-        }
-        out.writeInt(labels.length);
-        for (int i = 0; i < labels.length; i++) {
-            out.writeInt(patternOf[i]);
-            out.writeInt(labelLength[i]);
-        }
-        out.writeInt(labelBytes.size());
-        labelBytes.writeTo(out);
+        for (int[] p : patterns) writeInts(out, p);
+        writeInts(out, patternOf);
+        writeInts(out, nameAt);
+        writeInts(out, hashes);
+        writeInts(out, slots);
+        out.writeInt(nameBytes.size());
+        nameBytes.writeTo(out);
         out.writeInt(weights);
         for (Context c : params) for (double w : c.getParameters()) out.writeDouble(w);
         out.flush();
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        out.writeInt(values.length);
+        for (int v : values) out.writeInt(v);
     }
 
     private static void writeString(DataOutputStream out, String s) throws IOException {
@@ -162,45 +170,41 @@ public final class CompactModels {
         return new TokenizerModel(c.model(), new HashMap<>(), new TokenizerFactory("en", null, false, alphanumeric));
     }
 
-    private record Compact(GISModel model, int beamSize, byte[] extra) {
+    private record Compact(CompactMaxentModel model, int beamSize, byte[] extra) {
     }
 
     private static Compact read(byte[] all) {
         ByteBuffer b = ByteBuffer.wrap(all);
-        if (b.getInt() != MAGIC) throw new IllegalStateException("not a compact model");
+        if (b.getInt() != MAGIC) throw new IllegalStateException("not a compact model (rebuild: ./mvnw package)");
         int beamSize = b.getInt();
         byte[] extra = new byte[b.getInt()];
         b.get(extra);
         String[] outcomes = new String[b.getInt()];
         for (int i = 0; i < outcomes.length; i++) outcomes[i] = readString(all, b);
         int[][] patterns = new int[b.getInt()][];
-        for (int i = 0; i < patterns.length; i++) {
-            patterns[i] = new int[b.getInt()];
-            b.asIntBuffer().get(patterns[i]);
-            b.position(b.position() + 4 * patterns[i].length);
-        }
-        int n = b.getInt();
-        int[] patternAndLength = new int[2 * n];
-        b.asIntBuffer().get(patternAndLength);
-        b.position(b.position() + 8 * n);
-        int labelsAt = b.position() + 4;
-        b.position(labelsAt + b.getInt());
+        for (int i = 0; i < patterns.length; i++) patterns[i] = readInts(b);
+        int[] patternOf = readInts(b);
+        int[] nameAt = readInts(b);
+        int[] hashes = readInts(b);
+        int[] slots = readInts(b);
+        byte[] names = new byte[b.getInt()];
+        b.get(names);
         double[] weights = new double[b.getInt()];
         b.asDoubleBuffer().get(weights);
-
-        String[] labels = new String[n];
-        Context[] params = new Context[n];
-        int at = labelsAt;
-        int w = 0;
-        for (int i = 0; i < n; i++) {
-            int length = patternAndLength[2 * i + 1];
-            labels[i] = new String(all, at, length, StandardCharsets.UTF_8);
-            at += length;
-            int[] pattern = patterns[patternAndLength[2 * i]];
-            params[i] = new Context(pattern, Arrays.copyOfRange(weights, w, w + pattern.length));
-            w += pattern.length;
+        int[] weightAt = new int[patternOf.length];
+        for (int i = 0, w = 0; i < patternOf.length; i++) {
+            weightAt[i] = w;
+            w += patterns[patternOf[i]].length;
         }
-        return new Compact(new GISModel(params, labels, outcomes), beamSize, extra);
+        return new Compact(new CompactMaxentModel(outcomes, patterns, patternOf, weightAt, weights, names, nameAt, hashes, slots),
+                beamSize, extra);
+    }
+
+    private static int[] readInts(ByteBuffer b) {
+        int[] values = new int[b.getInt()];
+        b.asIntBuffer().get(values);
+        b.position(b.position() + 4 * values.length);
+        return values;
     }
 
     private static String readString(byte[] all, ByteBuffer b) {
