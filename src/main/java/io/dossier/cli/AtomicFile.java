@@ -74,8 +74,19 @@ final class AtomicFile {
             }
             IN_FLIGHT.add(tmp);
             if (!hookRegistered) {
-                Runtime.getRuntime().addShutdownHook(HOOK);
-                hookRegistered = true;
+                try {
+                    Runtime.getRuntime().addShutdownHook(HOOK);
+                    hookRegistered = true;
+                } catch (IllegalStateException exiting) {
+                    // the JVM is already shutting down (Ctrl-C): no hook would delete it later
+                    IN_FLIGHT.remove(tmp);
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // hidden and named .part
+                    }
+                    throw new IllegalStateException("interrupted", exiting);
+                }
             }
         }
         try {
