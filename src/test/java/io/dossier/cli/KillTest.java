@@ -26,7 +26,10 @@ class KillTest {
 
     private Process start(Path in, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // The fonts from the folder, as the launcher gives them: from the jar, AWT would copy the
+        // chart fonts to temporary files, which a SIGKILL leaves behind.
         List<String> cmd = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
+                "-D" + io.dossier.Bundled.FONTS + "=" + Path.of("fonts").toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "batch", in.toString(), "-o", out.toString(), "--jobs", "2"));
         return new ProcessBuilder(cmd)
