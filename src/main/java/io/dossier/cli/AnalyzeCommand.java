@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true,
+@Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Print the Analysis JSON (actors, quotes, timeline, summary) of an article.",
         footer = {"", "Examples:",
                 "  dossier analyze samples/cairo-talks.txt",

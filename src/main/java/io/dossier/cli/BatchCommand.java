@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Make one dossier per article, several at a time.",
                 "A bad article never stops the others: each failure is reported as 'dossier: FILE: reason', "
                         + "and the exit status is 1 when any failed. Dossiers are written whole or not at all, "

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true,
+@Command(name = "build", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Analyze an article and make its PDF dossier.",
                 "With several inputs, make ONE briefing book: cover, contents, a section per article "
                         + "(summary, key quotes, actors, quotes), then an actor index with the article and page "

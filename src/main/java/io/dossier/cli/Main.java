@@ -15,7 +15,7 @@ import java.io.PrintWriter;
  * {@code dossier}: the command line. Exit status 0 done, 2 bad usage or bad input (one line
  * on stderr), 1 anything else. Stack traces only with {@code --debug}.
  */
-@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "dossier", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = "Turns news articles into printable, multi-page PDF briefing dossiers.",
         footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size) can be set in",
                 "dossier.properties, in the working folder or in ~/.config/dossier/.",
@@ -229,7 +229,7 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "completion", mixinStandardHelpOptions = true,
+    @Command(name = "completion", mixinStandardHelpOptions = true, addMethodSubcommands = false,
             description = {"Print a bash/zsh completion script for dossier.", "",
                     "Load it in the current shell with:", "  source <(dossier completion)",
                     "or install it once with:", "  dossier completion > ~/.local/share/bash-completion/completions/dossier"})

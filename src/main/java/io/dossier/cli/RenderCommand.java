@@ -15,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-@Command(name = "render", mixinStandardHelpOptions = true,
+@Command(name = "render", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Make the PDF dossier from an Analysis JSON (for example a hand-edited one).",
         footer = {"", "Examples:",
                 "  dossier analyze article.txt -o article.json && $EDITOR article.json",
