@@ -6,6 +6,8 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
+import opennlp.tools.sentdetect.SentenceDetectorFactory;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -32,7 +34,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The OpenNLP part-of-speech and tokenizer models in a form that loads in a fraction of the
+ * The OpenNLP part-of-speech, tokenizer and sentence models in a form that loads in a fraction of the
  * time: the same maximum-entropy weights, written at build time as blocks of ints, names and
  * doubles together with the predicates' hash table, so that loading is a few bulk reads instead
  * of a {@code readUTF}/{@code readDouble} per value and an object and map entry per predicate.
@@ -49,6 +51,7 @@ public final class CompactModels {
     static final String FOLDER = "models";
     static final String POS = "pos-en.bin";
     static final String TOKENS = "tokens-en.bin";
+    static final String SENTENCES = "sentences-en.bin";
     private static final int MAGIC = 0x444F5332; // "DOS2"
 
     private CompactModels() {
@@ -60,7 +63,8 @@ public final class CompactModels {
      * given, or the model's own.
      */
     public static void main(String[] args) throws IOException {
-        boolean pos = args[0].equals("pos");
+        String kind = args[0];
+        boolean pos = kind.equals("pos");
         String source = args[1];
         Path target = Path.of(args[2]);
         Map<String, byte[]> entries = new HashMap<>();
@@ -69,16 +73,30 @@ public final class CompactModels {
             ZipInputStream zip = new ZipInputStream(in);
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) entries.put(e.getName(), zip.readAllBytes());
         }
+        String entry = switch (kind) {
+            case "pos" -> "pos.model";
+            case "tokens" -> "token.model";
+            case "sentences" -> "sent.model";
+            default -> throw new IllegalArgumentException("pos, tokens or sentences: " + kind);
+        };
         GISModel model = (GISModel) new GISModelReader(new BinaryFileDataReader(
-                new ByteArrayInputStream(entries.get(pos ? "pos.model" : "token.model")))).getModel();
+                new ByteArrayInputStream(entries.get(entry)))).getModel();
         Properties manifest = new Properties();
         manifest.load(new ByteArrayInputStream(entries.get("manifest.properties")));
-        if (!pos && Boolean.parseBoolean(manifest.getProperty("useAlphaNumericOptimization"))) {
+        if (kind.equals("tokens") && Boolean.parseBoolean(manifest.getProperty("useAlphaNumericOptimization"))) {
             throw new IOException(source + ": a tokenizer with the alphanumeric optimisation is not supported");
         }
+        if (kind.equals("sentences") && entries.keySet().stream().anyMatch(e -> e.startsWith("abbreviations"))) {
+            throw new IOException(source + ": a sentence detector with an abbreviation dictionary is not supported");
+        }
         String beam = pos && args.length > 3 ? args[3] : manifest.getProperty("BeamSize", "3");
-        byte[] extra = pos ? entries.get("generator.featuregen")
-                : manifest.getProperty("alphaNumericPattern", "^[A-Za-z0-9]+$").getBytes(StandardCharsets.UTF_8);
+        byte[] extra = switch (kind) {
+            case "pos" -> entries.get("generator.featuregen");
+            case "tokens" -> manifest.getProperty("alphaNumericPattern", "^[A-Za-z0-9]+$").getBytes(StandardCharsets.UTF_8);
+            // the end-of-sentence characters, then whether a sentence ends after the token that holds one
+            default -> (manifest.getProperty("eosCharacters", ".!?") + "\n" + manifest.getProperty("useTokenEnd", "true"))
+                    .getBytes(StandardCharsets.UTF_8);
+        };
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
             write(model, beam, extra, out);
@@ -161,6 +179,14 @@ public final class CompactModels {
         Map<String, String> manifest = new HashMap<>();
         manifest.put("BeamSize", Integer.toString(c.beamSize()));
         return new POSModel("en", c.model(), c.beamSize(), manifest, new POSTaggerFactory(c.extra(), new HashMap<>(), null));
+    }
+
+    /** The sentence detector's model from its compact form. */
+    static SentenceModel readSentences(byte[] compact) {
+        Compact c = read(compact);
+        String[] settings = new String(c.extra(), StandardCharsets.UTF_8).split("\n");
+        return new SentenceModel("en", c.model(), new HashMap<>(),
+                new SentenceDetectorFactory("en", Boolean.parseBoolean(settings[1]), null, settings[0].toCharArray()));
     }
 
     /** The tokenizer model from its compact form. */

@@ -23,7 +23,12 @@ public final class Language {
     // One holder per model, so a thread that needs only sentences never waits for the
     // (much larger) part-of-speech model another thread is still loading.
     private static final class Sentences {
-        static final SentenceModel MODEL = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        static final SentenceModel MODEL = sentenceModel();
+    }
+
+    private static SentenceModel sentenceModel() {
+        byte[] compact = compact(CompactModels.SENTENCES);
+        return compact != null ? CompactModels.readSentences(compact) : load(SENTENCE_MODEL, SentenceModel::new);
     }
 
     private static final class Tokens {
@@ -44,8 +49,9 @@ public final class Language {
         return compact != null ? CompactModels.readPos(compact) : load(POS_MODEL, POSModel::new);
     }
 
-    /** The OpenNLP models; the build also writes the larger two as {@link CompactModels}. */
+    /** The OpenNLP models; the build also writes them as {@link CompactModels}. */
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     /** The compact form of a model, or null before the build has written it. */

@@ -2,6 +2,8 @@ package io.dossier.analyze;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The compact models the build writes tokenize and tag exactly as the OpenNLP originals do
+ * The compact models the build writes split sentences, tokenize and tag exactly as the OpenNLP originals do
  * (the tagger greedy, beam 1, against the original's beam of 3).
  */
 class CompactModelsTest {
@@ -36,6 +38,22 @@ class CompactModelsTest {
         InputStream in = CompactModelsTest.class.getClassLoader().getResourceAsStream(name);
         assertNotNull(in, name + " on the classpath (the build writes the compact ones)");
         return in;
+    }
+
+    @Test
+    void compactSentenceModelSplitsTheSampleExactlyAsTheOriginal() throws Exception {
+        SentenceDetectorME a;
+        SentenceDetectorME b;
+        try (InputStream in = resource(Language.SENTENCE_MODEL)) {
+            a = new SentenceDetectorME(new SentenceModel(in));
+        }
+        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.SENTENCES)) {
+            b = new SentenceDetectorME(CompactModels.readSentences(in.readAllBytes()));
+        }
+        String text = TEXT + "\nDr. Smith arrived at 5 p.m. on Monday! Did he? Yes... \"Quite so.\" she said.";
+        assertArrayEquals(a.sentPosDetect(text), b.sentPosDetect(text));
+        assertArrayEquals(a.getSentenceProbabilities(), b.getSentenceProbabilities(), 0.0);
+        assertTrue(b.sentPosDetect(text).length > 15, "split into sentences");
     }
 
     @Test
