@@ -47,6 +47,6 @@ final class FirstNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return out; // private and never changed after loading: no immutable copy needed
     }
 }
