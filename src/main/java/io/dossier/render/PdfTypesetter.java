@@ -30,7 +30,8 @@ public final class PdfTypesetter {
 
     private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(() -> {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            // the JDK's own parser, without the service lookup over the classpath newInstance() makes
+            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
             f.setNamespaceAware(true);
             f.setValidating(false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
