@@ -64,38 +64,60 @@ public final class Language {
     private static final Spare<TokenizerME> SPARE_TOKENIZER = new Spare<>();
     private static final Spare<POSTaggerME> SPARE_TAGGER = new Spare<>();
 
-    private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
-            ThreadLocal.withInitial(() -> SPARE_DETECTOR.takeOr(() -> new SentenceDetectorME(Sentences.MODEL)));
-    private static final ThreadLocal<TokenizerME> TOKENIZER =
-            ThreadLocal.withInitial(() -> SPARE_TOKENIZER.takeOr(() -> new TokenizerME(Tokens.MODEL)));
-    private static final ThreadLocal<POSTaggerME> TAGGER =
-            ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new POSTaggerME(Pos.MODEL)));
+    /** Each thread's own ME wrappers (they are not thread-safe); a holder, so preload() need not create them. */
+    private static final class Local {
+        static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
+                ThreadLocal.withInitial(() -> SPARE_DETECTOR.takeOr(() -> new SentenceDetectorME(Sentences.MODEL)));
+        static final ThreadLocal<TokenizerME> TOKENIZER =
+                ThreadLocal.withInitial(() -> SPARE_TOKENIZER.takeOr(() -> new TokenizerME(Tokens.MODEL)));
+        static final ThreadLocal<POSTaggerME> TAGGER =
+                ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new POSTaggerME(Pos.MODEL)));
+    }
 
-    /** One instance made ahead on the preload thread, for the first thread that asks. */
+    /**
+     * One instance made ahead on the preload thread, for the first thread that asks. A plain
+     * monitor: the preload is started before anything else in a one-shot run, when every class
+     * initialised on the main thread (a CompletableFuture's, say) delays the helper threads.
+     */
     private static final class Spare<T> {
-        private final java.util.concurrent.CompletableFuture<T> made = new java.util.concurrent.CompletableFuture<>();
-        private final java.util.concurrent.atomic.AtomicBoolean promised = new java.util.concurrent.atomic.AtomicBoolean();
-        private final java.util.concurrent.atomic.AtomicBoolean taken = new java.util.concurrent.atomic.AtomicBoolean();
+        private boolean promised;
+        private boolean taken;
+        private boolean done;
+        private T made;
 
         /** Called by preload before it starts making the instance. */
-        void promise() {
-            promised.set(true);
+        synchronized void promise() {
+            promised = true;
         }
 
         void make(Supplier<T> make) {
+            T value = null;
             try {
-                made.complete(make.get());
+                value = make.get();
             } catch (RuntimeException | Error e) {
-                made.completeExceptionally(e);
+                // the thread that takes it builds one itself, which reports the real error
+            }
+            synchronized (this) {
+                made = value;
+                done = true;
+                notifyAll();
             }
         }
 
         T takeOr(Supplier<T> make) {
-            if (promised.get() && !taken.getAndSet(true)) {
-                try {
-                    return made.join(); // rather than build a second one while the first is nearly done
-                } catch (RuntimeException e) {
-                    // the preload failed: build one here, which reports the real error
+            synchronized (this) {
+                if (promised && !taken) {
+                    taken = true;
+                    boolean interrupted = false;
+                    while (!done) { // rather than build a second one while the first is nearly done
+                        try {
+                            wait();
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) Thread.currentThread().interrupt();
+                    if (made != null) return made;
                 }
             }
             return make.get();
@@ -111,7 +133,21 @@ public final class Language {
         SPARE_DETECTOR.promise();
         SPARE_TOKENIZER.promise();
         SPARE_TAGGER.promise();
-        Thread t = new Thread(() -> {
+        Thread t = new Thread(new Preload(andThen), "dossier-models");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** A class rather than a lambda: the first lambda of a run costs its bootstrap, and this runs first. */
+    private static final class Preload implements Runnable {
+        private final Runnable andThen;
+
+        Preload(Runnable andThen) {
+            this.andThen = andThen;
+        }
+
+        @Override
+        public void run() {
             SPARE_DETECTOR.make(() -> new SentenceDetectorME(Sentences.MODEL));
             SPARE_TOKENIZER.make(() -> new TokenizerME(Tokens.MODEL));
             SPARE_TAGGER.make(() -> new POSTaggerME(Pos.MODEL));
@@ -119,9 +155,7 @@ public final class Language {
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");
             andThen.run();
-        }, "dossier-models");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     private Language() {
@@ -129,17 +163,17 @@ public final class Language {
 
     /** Sentence spans (character offsets into {@code text}). */
     public static Span[] sentences(String text) {
-        return SENTENCE_DETECTOR.get().sentPosDetect(text);
+        return Local.SENTENCE_DETECTOR.get().sentPosDetect(text);
     }
 
     /** Token spans (character offsets into {@code text}). */
     public static Span[] tokens(String text) {
-        return TOKENIZER.get().tokenizePos(text);
+        return Local.TOKENIZER.get().tokenizePos(text);
     }
 
     /** Universal POS tags (NOUN, PROPN, VERB, ...) for the given tokens. */
     public static String[] tags(String[] tokens) {
-        return TAGGER.get().tag(tokens);
+        return Local.TAGGER.get().tag(tokens);
     }
 
     private interface Loader<T> {

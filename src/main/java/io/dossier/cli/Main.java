@@ -82,29 +82,53 @@ public final class Main implements Runnable {
         boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch");
         boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch");
         // Charts' fonts on whichever thread is free first: the models' when there are models.
-        Runnable chartFonts = () -> {
+        if (analyze) io.dossier.analyze.Language.preload(pdf ? new ChartFonts() : new Nothing());
+        if (pdf) {
+            Thread t = new Thread(new Prepare(!analyze), "dossier-prepare");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    // Classes rather than lambdas here: this runs before the helper threads exist, and the
+    // first lambda of a run costs a bootstrap that would delay them.
+
+    private static final class ChartFonts implements Runnable {
+        @Override
+        public void run() {
             try {
                 io.dossier.render.FontLibrary.prepareChartFonts();
             } catch (RuntimeException | Error e) {
                 // Only a head start: the real work reports real errors.
             }
-        };
-        if (analyze) io.dossier.analyze.Language.preload(pdf ? chartFonts : () -> { });
-        if (pdf) {
-            Thread t = new Thread(() -> {
-                try {
-                    // the templates first: the command sets up its template engine before the analysis
-                    io.dossier.render.TemplateEngine.prepare();
-                    io.dossier.Trace.mark("templates prepared");
-                    io.dossier.render.PdfTypesetter.prepare();
-                    io.dossier.Trace.mark("typesetter prepared");
-                    if (!analyze) chartFonts.run();
-                } catch (RuntimeException | Error e) {
-                    // Only a head start: the real work reports real errors.
-                }
-            }, "dossier-prepare");
-            t.setDaemon(true);
-            t.start();
+        }
+    }
+
+    private static final class Nothing implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    private static final class Prepare implements Runnable {
+        private final boolean chartFonts;
+
+        Prepare(boolean chartFonts) {
+            this.chartFonts = chartFonts;
+        }
+
+        @Override
+        public void run() {
+            try {
+                // the templates first: the command sets up its template engine before the analysis
+                io.dossier.render.TemplateEngine.prepare();
+                io.dossier.Trace.mark("templates prepared");
+                io.dossier.render.PdfTypesetter.prepare();
+                io.dossier.Trace.mark("typesetter prepared");
+                if (chartFonts) new ChartFonts().run();
+            } catch (RuntimeException | Error e) {
+                // Only a head start: the real work reports real errors.
+            }
         }
     }
 
