@@ -127,7 +127,7 @@ public final class Language {
     /**
      * Starts loading the models (the sentence detector, tokenizer and tagger are made ready for
      * the first thread that asks) and the gazetteers on another thread, so they overlap with
-     * reading the article; then runs {@code andThen} on that thread.
+     * reading the article; then runs {@code andThen} (if not null) on that thread.
      */
     public static void preload(Runnable andThen) {
         SPARE_DETECTOR.promise();
@@ -154,7 +154,7 @@ public final class Language {
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");
-            andThen.run();
+            if (andThen != null) andThen.run();
         }
     }
 

@@ -82,11 +82,6 @@ public final class FontLibrary implements FontMapper {
         }
     }
 
-    /** {@link #awt}, for callers that hold the library. */
-    public Font awtFont(String family, boolean bold, float size) {
-        return awt(family, bold, size);
-    }
-
     /**
      * Makes the faces charts draw with, ahead of the first chart (they need no PDF face), and
      * starts AWT's font manager and graphics environment: OpenPDF's Graphics2D asks the name of
@@ -139,9 +134,9 @@ public final class FontLibrary implements FontMapper {
     @Override
     public Font pdfToAwt(BaseFont font, int size) {
         for (int i = 0; i < pdfFonts.length; i++) {
-            if (pdfFonts[i] == font) return awtFont(FACES.get(i).family(), FACES.get(i).bold(), size);
+            if (pdfFonts[i] == font) return awt(FACES.get(i).family(), FACES.get(i).bold(), size);
         }
-        return awtFont(SANS, false, size);
+        return awt(SANS, false, size);
     }
 
     private static int indexOf(String family, boolean bold, boolean italic) {

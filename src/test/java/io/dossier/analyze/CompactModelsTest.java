@@ -40,6 +40,13 @@ class CompactModelsTest {
         return in;
     }
 
+    /** A compact model the build wrote. */
+    private static byte[] compact(String name) throws java.io.IOException {
+        try (InputStream in = resource(CompactModels.FOLDER + "/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
     @Test
     void compactSentenceModelSplitsTheSampleExactlyAsTheOriginal() throws Exception {
         SentenceDetectorME a;
@@ -47,9 +54,7 @@ class CompactModelsTest {
         try (InputStream in = resource(Language.SENTENCE_MODEL)) {
             a = new SentenceDetectorME(new SentenceModel(in));
         }
-        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.SENTENCES)) {
-            b = new SentenceDetectorME(CompactModels.readSentences(in.readAllBytes()));
-        }
+        b = new SentenceDetectorME(CompactModels.readSentences(compact(CompactModels.SENTENCES)));
         String text = TEXT + "\nDr. Smith arrived at 5 p.m. on Monday! Did he? Yes... \"Quite so.\" she said.";
         assertArrayEquals(a.sentPosDetect(text), b.sentPosDetect(text));
         assertArrayEquals(a.getSentenceProbabilities(), b.getSentenceProbabilities(), 0.0);
@@ -63,9 +68,7 @@ class CompactModelsTest {
         try (InputStream in = resource(Language.TOKEN_MODEL)) {
             a = new TokenizerME(new TokenizerModel(in));
         }
-        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.TOKENS)) {
-            b = new TokenizerME(CompactModels.readTokens(in.readAllBytes()));
-        }
+        b = new TokenizerME(CompactModels.readTokens(compact(CompactModels.TOKENS)));
         int sentences = 0;
         for (var span : Language.sentences(TEXT)) {
             String sentence = span.getCoveredText(TEXT).toString();
@@ -83,9 +86,7 @@ class CompactModelsTest {
         try (InputStream in = resource(Language.POS_MODEL)) {
             original = new POSModel(in);
         }
-        try (InputStream in = resource(CompactModels.FOLDER + "/" + CompactModels.POS)) {
-            compact = CompactModels.readPos(in.readAllBytes());
-        }
+        compact = CompactModels.readPos(compact(CompactModels.POS));
         POSTaggerME a = new POSTaggerME(original);
         POSTaggerME b = new POSTaggerME(compact);
         int sentences = 0;
