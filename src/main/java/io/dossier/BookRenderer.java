@@ -45,7 +45,8 @@ public final class BookRenderer {
         }
         if (book.hasCombinedChart()) charts.put(Book.COMBINED_CHART, ActorChart.of(book.combinedActors()));
         String xhtml = templates.fill(MAIN_TEMPLATE, "b", book);
-        byte[] pdf = typesetter.typeset(xhtml, charts).pdf();
+        byte[] pdf = typesetter.typeset(xhtml, charts, templates.resources(),
+                templates.describe(MAIN_TEMPLATE)).pdf();
         String author = options.author() != null ? options.author() : "Dossier";
         byte[] finished = finisher.finish(pdf, new PdfFinisher.Metadata(book.title(),
                 "Briefing book: " + book.articles().size() + " articles",

@@ -50,7 +50,8 @@ public final class DossierRenderer {
         String xhtml = templates.fill(dossier);
         io.dossier.Trace.mark("filled");
         long t2 = System.nanoTime();
-        PdfTypesetter.Result typeset = typesetter.typeset(xhtml, charts);
+        PdfTypesetter.Result typeset = typesetter.typeset(xhtml, charts, templates.resources(),
+                templates.describe(TemplateEngine.MAIN_TEMPLATE));
         io.dossier.Trace.mark("typeset layout " + typeset.layoutNanos() / 1000000 + " write " + typeset.writeNanos() / 1000000);
         long t3 = System.nanoTime();
         byte[] pdf = finisher.finish(typeset.pdf(), new PdfFinisher.Metadata(

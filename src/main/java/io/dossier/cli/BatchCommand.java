@@ -83,7 +83,7 @@ final class BatchCommand implements Callable<Integer> {
         if (batch.isEmpty()) throw new BadInputException(String.join(" ", inputs.stream().map(Path::toString).toList())
                 + ": no articles to make (expected .txt, .md, .html or .json files)");
         ComposeOptions options = common.composeOptions();
-        TemplateEngine templates = common.templateEngine();
+        TemplateEngine templates = common.templateEngine(term::verbose);
         DossierRenderer renderer = new DossierRenderer(templates);
         Progress progress = new Progress(term, batch.size());
 

@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer> {
     private Integer single(String input) {
         Main main = Main.of(spec);
         Term term = main.term;
-        var templates = common.templateEngine();
+        var templates = common.templateEngine(term::verbose);
         var options = common.composeOptions();
         var renderer = new DossierRenderer(templates);
         Article article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), title, source, date);
@@ -109,7 +109,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.OK;
         }
         var options = common.composeOptions();
-        BookRenderer renderer = new BookRenderer(common.templateEngine());
+        BookRenderer renderer = new BookRenderer(common.templateEngine(term::verbose));
         List<Analysis> analyses = new ArrayList<>();
         // Read every input first, so a bad one is reported before minutes of analysis.
         List<Article> articles = new ArrayList<>();

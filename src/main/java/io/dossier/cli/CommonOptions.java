@@ -33,8 +33,9 @@ final class CommonOptions {
         return new ComposeOptions(marking, paper(), generatedAt(), author);
     }
 
-    TemplateEngine templateEngine() {
-        return new TemplateEngine(templates);
+    /** {@code warnings} hears of resources a template asked for and did not get (shown under -v). */
+    TemplateEngine templateEngine(java.util.function.Consumer<String> warnings) {
+        return new TemplateEngine(templates, warnings);
     }
 
     private Dossier.Paper paper() {

@@ -64,9 +64,13 @@ public final class Main implements Runnable {
         System.setProperty("java.awt.headless", "true");
         startEarly(args);
         io.dossier.Trace.mark("started early");
-        PrintWriter out = new PrintWriter(System.out, true);
+        // Standard output is ours alone (it may carry the PDF, `-o -`): a library's stray
+        // System.out.println (Flying Saucer's CSS parser prints on every @import) goes nowhere.
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(OutputStream.nullOutputStream()));
+        PrintWriter out = new PrintWriter(stdout, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int status = run(args, out, err, System.in, System.out, System.console() != null);
+        int status = run(args, out, err, System.in, stdout, System.console() != null);
         out.flush();
         err.flush();
         System.exit(status);

@@ -44,7 +44,7 @@ final class RenderCommand implements Callable<Integer> {
         if (analysis.article() == null || analysis.article().paragraphs().isEmpty()) {
             throw new BadInputException(input + ": the analysis has no article paragraphs");
         }
-        var rendered = new DossierRenderer(common.templateEngine()).render(analysis, common.composeOptions());
+        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions());
         String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
         Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, base, ".pdf");
         Output.write(Main.of(spec), output, target, rendered.pdf(), noClobber);

@@ -1,21 +1,29 @@
 package io.dossier.render;
 
+import org.xhtmlrenderer.css.value.FontSpecification;
+import org.xhtmlrenderer.layout.SharedContext;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.render.FSFont;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A font resolver that knows only the bundled fonts. Flying Saucer's default one first loads
  * the fourteen PDF base fonts (Helvetica, Times, ...), which are never embedded — a print shop
  * rejects them — and cost start-up time. CSS generic families map to bundled faces instead.
- * The symbols face joins on first need ({@link #addSymbols}).
+ * The symbols face joins on first need ({@link #addSymbols}). A family no face answers to
+ * (a style sheet naming a font the machine lacks) falls back to the bundled serif.
  */
 final class BundledFontResolver extends ITextFontResolver {
 
     private final FontLibrary fonts;
     private boolean symbols;
+    private final Set<String> missing = new LinkedHashSet<>();
 
     private BundledFontResolver(FontLibrary fonts) {
         this.fonts = fonts;
@@ -48,6 +56,27 @@ final class BundledFontResolver extends ITextFontResolver {
         } else if (face.family().equals(FontLibrary.SERIF)) {
             addFont(fonts.pdfFont(i), path, "TimesRoman");
         }
+    }
+
+    @Override
+    public FSFont resolveFont(SharedContext context, FontSpecification spec) {
+        FSFont font = super.resolveFont(context, spec);
+        if (font != null) return font;
+        if (spec.families != null) missing.addAll(List.of(spec.families));
+        FontSpecification fallback = new FontSpecification();
+        fallback.size = spec.size;
+        fallback.fontWeight = spec.fontWeight;
+        fallback.fontStyle = spec.fontStyle;
+        fallback.variant = spec.variant;
+        fallback.families = new String[]{FontLibrary.SERIF};
+        return super.resolveFont(context, fallback);
+    }
+
+    /** The families asked for and not found since the last call. */
+    List<String> takeMissingFamilies() {
+        List<String> families = List.copyOf(missing);
+        missing.clear();
+        return families;
     }
 
     @Override

@@ -2,16 +2,9 @@ package io.dossier.render;
 
 import org.jfree.chart.ui.Drawable;
 import org.w3c.dom.Document;
-import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayOutputStream;
-import java.io.StringReader;
 import java.util.Map;
 
 /**
@@ -28,19 +21,6 @@ public final class PdfTypesetter {
     private static final java.util.concurrent.ConcurrentLinkedQueue<BundledFontResolver> FONT_RESOLVERS =
             new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    private static final ThreadLocal<DocumentBuilder> XML = ThreadLocal.withInitial(() -> {
-        try {
-            // the JDK's own parser, without the service lookup over the classpath newInstance() makes
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setValidating(false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            return f.newDocumentBuilder();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
-
     /**
      * Loads the fonts, fills a font resolver and lays out a one-line page, so that a
      * one-shot run can do this on another core while it is still reading and analyzing.
@@ -55,28 +35,39 @@ public final class PdfTypesetter {
     public record Result(byte[] pdf, long layoutNanos, long writeNanos) {
     }
 
+    /** A document of the bundled templates, which loads no resources. */
     public Result typeset(String xhtml, Map<String, ? extends Drawable> charts) {
-        Document document = parse(xhtml);
+        return typeset(xhtml, charts, ResourcePolicy.none(w -> { }), "templates/");
+    }
+
+    /** {@code resources} says what the document may load; {@code template} names it in errors. */
+    public Result typeset(String xhtml, Map<String, ? extends Drawable> charts, ResourcePolicy resources, String template) {
+        Document document = XhtmlParser.parse(xhtml, template);
         boolean symbols = ScriptRuns.apply(document);
         BundledFontResolver pooled = FONT_RESOLVERS.poll();
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts);
+            return typeset(document, charts, fonts, resources);
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
-    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, ITextFontResolver fonts) {
+    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
+                                  ResourcePolicy resources) {
+        PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT), fonts);
+                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(COMPRESSION);
         long t0 = System.nanoTime();
-        renderer.setDocument(document, "about:dossier");
+        renderer.setDocument(document, resources.baseUri());
         renderer.layout();
+        for (String family : fonts.takeMissingFamilies()) {
+            resources.warn("font family '" + family + "' is not available; using the bundled faces");
+        }
         long t1 = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
@@ -98,15 +89,4 @@ public final class PdfTypesetter {
             r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         }
     };
-
-    private static Document parse(String xhtml) {
-        try {
-            return XML.get().parse(new InputSource(new StringReader(xhtml)));
-        } catch (SAXParseException e) {
-            throw new IllegalStateException("the filled template is not well-formed XHTML (line "
-                    + e.getLineNumber() + "): " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot parse the filled template: " + e.getMessage(), e);
-        }
-    }
 }

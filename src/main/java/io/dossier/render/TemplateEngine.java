@@ -5,7 +5,10 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -13,10 +16,14 @@ import io.dossier.BadInputException;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +34,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * given with {@code --templates}; a template the folder lacks (say the book partials in an
  * older custom set) comes from the bundled ones. Every value is escaped, so article text such as
  * {@code ${x}} or {@code <script>} is shown literally, never interpreted.
+ *
+ * <p>A template folder is untrusted (people download and share them), so templates run in a
+ * sandbox: {@code ?new} resolves no class, {@code ?api} is off, the object wrapper shows only
+ * the data model's own methods ({@link DataModelOnlyPolicy}), includes stay inside the folder
+ * (FreeMarker's file loader refuses {@code ..} and links leading out), and a fill is bounded in
+ * time ({@link #DEADLINE_MILLIS}), output size ({@link #MAX_OUTPUT_CHARS}), memory and
+ * recursion depth. What the filled XHTML may load is the typesetter's business
+ * ({@link ResourcePolicy}).
  */
 public final class TemplateEngine {
 
@@ -35,28 +50,60 @@ public final class TemplateEngine {
     private static final Map<Path, Configuration> CONFIGS = new ConcurrentHashMap<>();
     private static final Configuration BUNDLED = configure(null);
 
+    /**
+     * How long one fill may run, in milliseconds: the bundled dossier of a long article fills in
+     * well under 1 s. The system property {@code dossier.template.deadline} changes it.
+     */
+    static final long DEADLINE_MILLIS = 20_000;
+    /** The largest filled document: ten times the XHTML of a 5 MB article's dossier. */
+    static final long MAX_OUTPUT_CHARS = 64L * 1024 * 1024;
+
     private final Configuration config;
     private final String where;
+    private final ResourcePolicy resources;
 
     /** The bundled templates. */
     public TemplateEngine() {
-        this.config = BUNDLED;
-        this.where = "templates/";
+        this(null, w -> { });
     }
 
     /** Templates from a folder; null means the bundled ones. */
     public TemplateEngine(Path folder) {
+        this(folder, w -> { });
+    }
+
+    /**
+     * Templates from a folder (null: the bundled ones); {@code warnings} hears of every resource
+     * the filled document asks for and does not get (a URL, a file outside the folder).
+     */
+    public TemplateEngine(Path folder, Consumer<String> warnings) {
         if (folder == null) {
             this.config = BUNDLED;
             this.where = "templates/";
+            this.resources = ResourcePolicy.none(warnings);
             return;
         }
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder + ": templates folder not found");
         }
+        if (!Files.isRegularFile(folder.resolve(MAIN_TEMPLATE))) {
+            throw new BadInputException(folder + ": not a templates folder (it has no " + MAIN_TEMPLATE
+                    + "; 'dossier.ftlh' and its partials come from a copy of templates/)");
+        }
         Path key = folder.toAbsolutePath().normalize();
         this.config = CONFIGS.computeIfAbsent(key, TemplateEngine::configure);
         this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
+        this.resources = ResourcePolicy.within(key, warnings);
+    }
+
+    /** A template's name as error messages show it ({@code my-templates/dossier.ftlh}). */
+    public String describe(String templateName) {
+        return where + templateName;
+    }
+
+    /** What the typesetter may load for documents these templates fill. */
+    public ResourcePolicy resources() {
+        return resources;
     }
 
     /**
@@ -83,11 +130,34 @@ public final class TemplateEngine {
 
     /** Any main template, with the model under the given variable name. */
     public String fill(String templateName, String variable, Object model) {
-        try {
-            Template template = config.getTemplate(templateName);
-            StringWriter out = new StringWriter(64 * 1024);
-            template.process(Map.of(variable, model), out);
-            return out.toString();
+        BoundedWriter out = new BoundedWriter(64 * 1024, MAX_OUTPUT_CHARS);
+        long limit = Long.getLong("dossier.template.deadline", DEADLINE_MILLIS);
+        try (Deadline deadline = new Deadline(limit)) {
+            try {
+                Template template = config.getTemplate(templateName);
+                template.process(Map.of(variable, model), out);
+                return out.toString();
+            } catch (RuntimeException | TemplateException e) {
+                if (deadline.expired()) {
+                    throw new BadInputException(where + templateName + ": the template ran for more than "
+                            + limit / 1000 + " s (a runaway loop?)", e);
+                }
+                if (e instanceof SecurityException || e.getCause() instanceof SecurityException) {
+                    // FreeMarker's file loader refuses a link that leads out of the folder
+                    throw new BadInputException(where + templateName + ": a template includes a file outside the"
+                            + " templates folder", e);
+                }
+                throw e;
+            }
+        } catch (BoundedWriter.TooLarge e) {
+            throw new BadInputException(where + templateName + ": " + e.getMessage() + " (a runaway loop?)", e);
+        } catch (StackOverflowError e) {
+            throw new BadInputException(where + templateName + ": the template's macros or functions nest too deeply"
+                    + " (endless recursion?)", e);
+        } catch (OutOfMemoryError e) {
+            // the template's values were its own: unwinding the fill has freed them
+            throw new BadInputException(where + templateName + ": the template needs more memory than there is"
+                    + " (a runaway loop?)", e);
         } catch (ParseException e) {
             throw new BadInputException(where + e.getTemplateName() + ":" + e.getLineNumber() + ": "
                     + firstLine(e.getEditorMessage()), e);
@@ -111,7 +181,7 @@ public final class TemplateEngine {
     }
 
     private static Configuration configure(Path folder) {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration c = new InterruptibleConfiguration();
         TemplateLoader bundled = new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates");
         try {
             c.setTemplateLoader(folder == null ? bundled
@@ -127,6 +197,39 @@ public final class TemplateEngine {
         c.setWrapUncheckedExceptions(true);
         c.setFallbackOnNullLoopVariable(false);
         c.setNumberFormat("computer");
+        // the sandbox
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setMemberAccessPolicy(DataModelOnlyPolicy.INSTANCE);
+        wrapper.setExposeFields(false);
+        c.setObjectWrapper(wrapper.build());
         return c;
+    }
+
+    /**
+     * A configuration whose templates check the thread's interrupt flag in every loop and macro
+     * call (FreeMarker's own thread-interruption support), so that a {@link Deadline} can stop
+     * them. Included templates come through here too, each processed once.
+     */
+    private static final class InterruptibleConfiguration extends Configuration {
+        private final Set<Template> checked = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+        InterruptibleConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (t != null && parseAsFTL) {
+                // one lock for the check and the rewrite: no thread runs a half-rewritten template
+                synchronized (checked) {
+                    if (checked.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+                }
+            }
+            return t;
+        }
     }
 }

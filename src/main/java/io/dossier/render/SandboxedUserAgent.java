@@ -1,0 +1,122 @@
+package io.dossier.render;
+
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.resource.ImageResource;
+import org.xhtmlrenderer.resource.XMLResource;
+import org.xhtmlrenderer.util.ImageUtil;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Flying Saucer's user agent with every door but one shut: style sheets, fonts and images come
+ * only from files the {@link ResourcePolicy} allows, images only as PNG, JPEG or GIF (an SVG
+ * is drawn by Batik, which follows links of its own), and no URL is ever opened — the methods
+ * that would open a connection refuse outright, whatever calls them.
+ */
+final class SandboxedUserAgent extends ITextUserAgent {
+
+    /**
+     * Flying Saucer's own default style sheet for XHTML (block elements, lists, tables), which it
+     * reads from its jar before the document's: the one resource outside the folder we load.
+     */
+    private static final java.net.URL DEFAULT_CSS =
+            ITextUserAgent.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
+
+    private final ResourcePolicy policy;
+    private final java.util.Set<String> refused = new java.util.HashSet<>();
+
+    SandboxedUserAgent(ITextOutputDevice device, int dotsPerPixel, ResourcePolicy policy) {
+        super(device, dotsPerPixel);
+        this.policy = policy;
+    }
+
+    @Override
+    protected InputStream resolveAndOpenStream(String uri) {
+        String resolved = resolveURI(uri);
+        if (DEFAULT_CSS != null && DEFAULT_CSS.toString().equals(resolved)) {
+            return ITextUserAgent.class.getResourceAsStream("/resources/css/XhtmlNamespaceHandler.css");
+        }
+        Path file = allowed(resolved);
+        if (file == null) return null;
+        try {
+            return Files.newInputStream(file);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    protected InputStream openStream(String uri) throws IOException {
+        InputStream in = resolveAndOpenStream(uri);
+        if (in == null) throw new IOException("not loaded: " + uri);
+        return in;
+    }
+
+    @Override
+    protected URLConnection openConnection(String uri) throws IOException {
+        throw new IOException("templates may not open connections: " + uri);
+    }
+
+    @Override
+    public ImageResource getImageResource(String uri) {
+        if (ImageUtil.isEmbeddedBase64Image(uri)) {
+            byte[] bytes;
+            try {
+                bytes = ImageUtil.getEmbeddedBase64Image(uri);
+            } catch (RuntimeException e) {
+                bytes = null;
+            }
+            if (bytes != null && isRaster(bytes)) return super.getImageResource(uri);
+            refuse(uri, "embedded images are PNG, JPEG or GIF only");
+            return new ImageResource(uri, null);
+        }
+        Path file = allowed(resolveURI(uri));
+        if (file == null) return new ImageResource(uri, null);
+        if (!isRaster(head(file))) {
+            refuse(uri, "images are PNG, JPEG or GIF only");
+            return new ImageResource(uri, null);
+        }
+        return super.getImageResource(uri);
+    }
+
+    @Override
+    public XMLResource getXMLResource(String uri) {
+        refuse(uri, "templates may not load other documents");
+        return null;
+    }
+
+    private Path allowed(String resolved) {
+        Path file = policy.allowed(resolved);
+        if (file == null) refuse(resolved, "only files inside the templates folder are loaded");
+        return file;
+    }
+
+    /** Each refused resource is told once per document, however often the layout asks for it. */
+    private void refuse(String uri, String why) {
+        if (refused.add(String.valueOf(uri))) policy.refuse(uri, why);
+    }
+
+    private static byte[] head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** PNG, JPEG or GIF by their magic numbers; the file name says nothing. */
+    static boolean isRaster(byte[] b) {
+        return startsWith(b, 0x89, 'P', 'N', 'G') || startsWith(b, 0xFF, 0xD8, 0xFF) || startsWith(b, 'G', 'I', 'F', '8');
+    }
+
+    private static boolean startsWith(byte[] b, int... magic) {
+        if (b.length < magic.length) return false;
+        for (int i = 0; i < magic.length; i++) if ((b[i] & 0xFF) != magic[i]) return false;
+        return true;
+    }
+}
