@@ -94,15 +94,42 @@ public final class Composer {
                 who, named, role, clean(q.cue()), paragraph);
     }
 
-    /** Direct quotes first, from the most salient speakers, then named reported statements. */
+    /**
+     * The statements that stand on their own beside the summary: full-sentence direct quotes by
+     * named speakers first, the most salient speakers first and one per speaker before a second;
+     * then shorter named quotes, named reported statements, unnamed sources. A fragment under
+     * four words ("distressing", "a crisis") says nothing without its sentence and never shows.
+     */
     private static List<Dossier.QuoteView> sidebar(List<Dossier.QuoteView> quotes, List<Actor> actors) {
         Map<String, Double> salience = new HashMap<>();
         for (Actor a : actors) salience.put(clean(a.name()), a.salience());
         Comparator<Dossier.QuoteView> order = Comparator
-                .comparing((Dossier.QuoteView q) -> !q.kind().equals("direct"))
-                .thenComparing(q -> !q.named())
+                .comparingInt(Composer::sidebarTier)
                 .thenComparing(q -> -salience.getOrDefault(q.speaker(), 0.0));
-        return quotes.stream().sorted(order).limit(SIDEBAR_QUOTES).toList();
+        List<Dossier.QuoteView> ranked = quotes.stream().filter(q -> sidebarTier(q) < FRAGMENT).sorted(order).toList();
+        List<Dossier.QuoteView> chosen = new ArrayList<>();
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        for (Dossier.QuoteView q : ranked) { // named direct quotes, one per speaker
+            if (chosen.size() < SIDEBAR_QUOTES && sidebarTier(q) <= 1 && speakers.add(q.speaker())) chosen.add(q);
+        }
+        for (Dossier.QuoteView q : ranked) {
+            if (chosen.size() < SIDEBAR_QUOTES && !chosen.contains(q)) chosen.add(q);
+        }
+        return chosen;
+    }
+
+    private static final int FRAGMENT = 9;
+
+    /** 0 is best: a direct, named, full sentence; {@link #FRAGMENT} never shows. */
+    static int sidebarTier(Dossier.QuoteView q) {
+        String text = q.text() == null ? "" : q.text().strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        if (words < 4) return FRAGMENT;
+        boolean sentence = words >= 6 && Character.isUpperCase(text.codePointAt(0));
+        boolean direct = q.kind().equals("direct");
+        if (direct && q.named()) return sentence ? 0 : 1;
+        if (q.named()) return sentence ? 2 : 4;
+        return direct && sentence ? 3 : 5;
     }
 
     private static Dossier.Sourcing sourcing(List<Dossier.QuoteView> quotes) {
