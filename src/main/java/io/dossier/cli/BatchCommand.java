@@ -229,6 +229,9 @@ final class BatchCommand implements Callable<Integer> {
                             .map(String::strip).filter(l -> !l.isEmpty()).map(Path::of).forEach(files::add);
                 } catch (IOException e) {
                     throw new BadInputException("stdin: cannot read the list of files (" + e.getMessage() + ")", e);
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a NUL byte: the list is not one file name a line (find -print0?)
+                    throw new BadInputException("stdin: '" + e.getInput() + "' is not a file name (" + e.getReason() + ")", e);
                 }
             } else if (Files.isDirectory(in)) {
                 try (Stream<Path> list = Files.list(in)) {
