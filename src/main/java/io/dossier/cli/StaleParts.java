@@ -35,9 +35,13 @@ final class StaleParts {
     static final Duration ORPHAN_AGE = Duration.ofSeconds(10);
     static final Duration ANY_AGE = Duration.ofHours(1);
 
-    private static final Pattern OURS = Pattern.compile("\\..+\\.(\\d{1,18})-[0-9a-z]{1,13}\\.part");
-    private static final Pattern EARLIER = Pattern.compile("\\.(?:.+\\.(?:pdf|json)\\.[0-9a-z]{1,13}|dossier-write-test\\.\\d+)\\.part");
     private static final Set<Path> SWEPT = ConcurrentHashMap.newKeySet();
+
+    /** Compiled only when a folder has a hidden .part file at all: a one-shot run's start-up is counted in milliseconds. */
+    private static final class Names {
+        static final Pattern OURS = Pattern.compile("\\..+\\.(\\d{1,18})-[0-9a-z]{1,13}\\.part");
+        static final Pattern EARLIER = Pattern.compile("\\.(?:.+\\.(?:pdf|json)\\.[0-9a-z]{1,13}|dossier-write-test\\.\\d+)\\.part");
+    }
 
     private StaleParts() {
     }
@@ -50,9 +54,10 @@ final class StaleParts {
     /** Deletes the stale temporary files in {@code dir}; returns how many. Best effort: a failure leaves them. */
     static int sweep(Path dir, Instant now) {
         int removed = 0;
-        try (DirectoryStream<Path> hidden = Files.newDirectoryStream(dir, ".*.part")) {
-            for (Path p : hidden) {
-                if (stale(p, now) && Files.deleteIfExists(p)) removed++;
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+            for (Path p : all) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".part") && stale(p, now) && Files.deleteIfExists(p)) removed++;
             }
         } catch (IOException | DirectoryIteratorException | SecurityException e) {
             // a leftover hidden file is harmless; the write itself reports a folder we cannot use
@@ -62,9 +67,9 @@ final class StaleParts {
 
     static boolean stale(Path p, Instant now) {
         String name = p.getFileName().toString();
-        Matcher ours = OURS.matcher(name);
+        Matcher ours = Names.OURS.matcher(name);
         boolean withPid = ours.matches();
-        if (!withPid && !EARLIER.matcher(name).matches()) return false;
+        if (!withPid && !Names.EARLIER.matcher(name).matches()) return false;
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
