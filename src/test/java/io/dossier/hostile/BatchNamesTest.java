@@ -37,6 +37,19 @@ class BatchNamesTest {
     }
 
     @Test
+    void aBookWritesOneJsonPerArticle() throws IOException {
+        Path md = Files.copy(Articles.RAFAH, dir.resolve("a.md"));
+        Path json = Files.writeString(dir.resolve("a.json"), Articles.json("Ceasefire vote", Articles.CEASEFIRE));
+        Path txt = Files.copy(Articles.SAMPLE, dir.resolve("a-2.txt"));
+        Path analyses = dir.resolve("analyses");
+        Run run = Run.of("build", md.toString(), json.toString(), txt.toString(), "-o", dir.resolve("book.pdf").toString(),
+                "--json", analyses.toString());
+        assertEquals(0, run.status(), run.toString());
+        assertEquals(Set.of("a.json", "a-2.json", "a-3.json"), names(analyses));
+        assertTrue(Files.readString(analyses.resolve("a-3.json")).contains("Ceasefire vote"), "a.json's own analysis");
+    }
+
+    @Test
     void theSameFileTwiceIsTwoDossiers() throws IOException {
         Path in = Files.createDirectory(dir.resolve("in"));
         Path a = Files.copy(Articles.SAMPLE, in.resolve("a.txt"));
