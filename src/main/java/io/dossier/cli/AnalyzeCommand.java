@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false,
@@ -35,9 +36,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Main main = Main.of(spec);
+        boolean toFile = output != null && !output.toString().equals("-");
+        if (toFile) FileClash.refuse(Inputs.files(List.of(input)), List.of(new FileClash.Planned(output, "the Analysis JSON", "-o")));
         var article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, main.term::warning), null, null, date);
         String json = AnalysisJson.write(new Analyzer().analyze(article));
-        if (output == null || output.toString().equals("-")) {
+        if (!toFile) {
             spec.commandLine().getOut().print(json);
             spec.commandLine().getOut().flush();
         } else {

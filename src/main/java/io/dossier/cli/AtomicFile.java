@@ -23,11 +23,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file so that readers only ever see the old complete file or the new complete
- * one: bytes go to a hidden temporary file ({@code .NAME.RANDOM.part}) in the same folder,
+ * one: bytes go to a hidden temporary file ({@code .NAME.PID-RANDOM.part}) in the same folder,
  * are forced to disk, then renamed over the target. A failure deletes the temporary file and
  * leaves the target untouched; so does Ctrl-C or a kill (SIGINT, SIGTERM): a shutdown hook
  * deletes the temporary files still being written. (SIGKILL runs no code; then a hidden
- * {@code .part} file may stay behind, but never a partial PDF under the real name.)
+ * {@code .part} file may stay behind, but never a partial PDF under the real name, and the
+ * next run that writes into the folder removes it: {@link StaleParts}, which the PID in the
+ * name lets tell a dead run's file from a live one's.)
  * <p>
  * An existing target is replaced only when it is a writable, unlocked regular file: a
  * read-only file ({@code chmod a-w}, checked on the permission bits so it holds for root
@@ -39,6 +41,7 @@ final class AtomicFile {
     enum Outcome { WRITTEN, KEPT }
 
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    private static final long PID = ProcessHandle.current().pid();
     private static final Object LOCK = new Object();
     /**
      * Registered only while a file is in flight: a shutdown hook is a thread the JVM starts on
@@ -59,6 +62,7 @@ final class AtomicFile {
     static Outcome write(Path target, byte[] bytes, boolean noClobber) {
         Path dir = target.toAbsolutePath().getParent();
         checkFolder(dir);
+        StaleParts.sweepOnce(dir);
         if (Files.isDirectory(target)) throw new BadInputException(target + ": is a folder, not a file");
         if (Files.exists(target)) {
             if (noClobber) return Outcome.KEPT;
@@ -144,8 +148,7 @@ final class AtomicFile {
      */
     private static Path createTemp(Path dir, Path target) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            String random = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
-            Path tmp = dir.resolve("." + target.getFileName() + "." + random + ".part");
+            Path tmp = dir.resolve(tempName(target.getFileName().toString()));
             try {
                 Files.createFile(tmp);
             } catch (FileAlreadyExistsException e) {
@@ -162,6 +165,12 @@ final class AtomicFile {
             }
             return tmp;
         }
+    }
+
+    /** {@code .NAME.PID-RANDOM.part}: hidden, and telling which process writes it (see {@link StaleParts}). */
+    static String tempName(String name) {
+        String random = Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36);
+        return "." + name + "." + PID + "-" + random + ".part";
     }
 
     private static void checkFolder(Path dir) {

@@ -19,22 +19,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Make one dossier per article, several at a time.",
                 "A bad article never stops the others: each failure is reported as 'dossier: FILE: reason', "
-                        + "and the exit status is 1 when any failed. Dossiers are written whole or not at all, "
-                        + "even when the batch is interrupted (Ctrl-C) or killed."},
+                        + "and the exit status is 1 when any failed; an article that takes longer than --timeout "
+                        + "fails alone. Each input gets its own output name, and no output may overwrite an input. "
+                        + "Dossiers are written whole or not at all, even when the batch is interrupted (Ctrl-C) or killed."},
         footer = {"", "Examples:",
                 "  dossier batch inbox/ -o out/                  # inbox/NAME.txt -> out/NAME.pdf",
                 "  dossier batch *.txt *.html -o out/ --jobs 4 --json",
@@ -69,8 +71,16 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** One article to make. */
+    @Option(names = "--timeout", paramLabel = "TIME", converter = TimeLimit.class, defaultValue = "60s",
+            description = "Longest one article may take, e.g. 90s or 5m; a slower one fails alone and the others go on "
+                    + "(0: no limit; default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    /** One article to make: its input, its output name, and its PDF (the JSON is NAME.json beside it). */
     record Job(Path input, String name, Path target) {
+        Path jsonTarget() {
+            return target.resolveSibling(name + ".json");
+        }
     }
 
     @Override
@@ -78,32 +88,55 @@ final class BatchCommand implements Callable<Integer> {
         Main main = Main.of(spec);
         Term term = main.term;
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
-        checkOutputFolder();
-        List<Job> batch = plan(term);
+        List<Job> batch = plan();
         if (batch.isEmpty()) throw new BadInputException(String.join(" ", inputs.stream().map(Path::toString).toList())
                 + ": no articles to make (expected .txt, .md, .html or .json files)");
+        refuseClashes(batch);
+        checkOutputFolder();
         ComposeOptions options = common.composeOptions();
         TemplateEngine templates = common.templateEngine(term::verbose);
         DossierRenderer renderer = new DossierRenderer(templates);
-        Progress progress = new Progress(term, batch.size());
+        BatchProgress progress = new BatchProgress(term, batch.size());
 
         long start = System.nanoTime();
         Thread summaryOnKill = new Thread(() -> progress.interrupted(seconds(start)), "dossier-batch-summary");
         Runtime.getRuntime().addShutdownHook(summaryOnKill);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, batch.size()), r -> {
-            Thread t = new Thread(r, "dossier-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        // A thread per article in progress, at most --jobs of them at work: an article given up at
+        // its deadline keeps its thread (see Attempt), and the next article gets a new one.
+        ExecutorService workers = Executors.newCachedThreadPool(daemon("dossier-worker"));
+        ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(daemon("dossier-deadline"));
+        Semaphore slots = new Semaphore(Math.min(jobs, batch.size()));
+        CountDownLatch settled = new CountDownLatch(batch.size());
         try {
-            for (Job job : batch) pool.submit(() -> run(job, renderer, options, progress, term));
-            pool.shutdown();
-            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                // wait
+            for (Job job : batch) {
+                slots.acquire();
+                Attempt attempt = new Attempt();
+                Runnable release = () -> {
+                    slots.release();
+                    settled.countDown();
+                };
+                workers.execute(() -> {
+                    try {
+                        run(job, attempt, renderer, options, progress, term);
+                    } finally {
+                        if (attempt.take() || !attempt.givenUp()) release.run();
+                    }
+                });
+                if (!timeout.isZero()) {
+                    deadlines.schedule(() -> {
+                        if (!attempt.giveUp()) return;
+                        progress.failed(job, job.input + ": took longer than the " + TimeLimit.human(timeout)
+                                + " time limit for one article (--timeout)", null);
+                        release.run();
+                    }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
+            settled.await();
         } catch (InterruptedException e) {
-            pool.shutdownNow();
             Thread.currentThread().interrupt();
+        } finally {
+            workers.shutdown();
+            deadlines.shutdownNow();
         }
         progress.done(seconds(start));
         try {
@@ -114,32 +147,56 @@ final class BatchCommand implements Callable<Integer> {
         return progress.failed.get() > 0 ? Main.FAILED : Main.OK;
     }
 
-    private void run(Job job, DossierRenderer renderer, ComposeOptions options, Progress progress, Term term) {
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Makes one article; reports its outcome unless its deadline has given it up. */
+    private void run(Job job, Attempt attempt, DossierRenderer renderer, ComposeOptions options, BatchProgress progress, Term term) {
         long t0 = System.nanoTime();
         try {
             if (noClobber && Files.exists(job.target)) {
-                progress.kept(job);
+                if (attempt.take()) progress.kept(job);
                 return;
             }
             List<String> warnings = new ArrayList<>();
             Article article = Inputs.read(job.input.toString(), read.maxSize, null, warnings::add);
+            attempt.checkpoint();
             Analysis analysis = new Analyzer().analyze(article);
+            attempt.checkpoint();
             byte[] pdf = renderer.render(analysis, options).pdf();
+            if (!attempt.take()) return; // given up: write nothing
             if (json) {
-                Path jsonTarget = job.target.resolveSibling(job.name + ".json");
-                AtomicFile.write(jsonTarget, AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8), noClobber);
+                AtomicFile.write(job.jsonTarget(), AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8), noClobber);
             }
             AtomicFile.Outcome outcome = AtomicFile.write(job.target, pdf, noClobber);
             for (String w : warnings) progress.warning(w);
             if (outcome == AtomicFile.Outcome.KEPT) progress.kept(job);
             else progress.ok(job, System.nanoTime() - t0);
         } catch (BadInputException e) {
-            progress.failed(job, Main.oneLine(e.getMessage()), e);
-        } catch (RuntimeException | LinkageError | OutOfMemoryError e) {
+            if (attempt.take()) progress.failed(job, e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
             if (e instanceof IllegalStateException && "interrupted".equals(e.getMessage())) return;
+            if (!attempt.take()) return; // given up: its line is already out
             progress.failed(job, job.input + ": error: " + Main.describe(e)
                     + (term.debug ? "" : " (run with --debug for details)"), e);
         }
+    }
+
+    /** No dossier or JSON over one of the batch's own inputs (say, a.json when a.txt's JSON goes beside it). */
+    private void refuseClashes(List<Job> batch) {
+        List<Path> files = new ArrayList<>();
+        List<FileClash.Planned> planned = new ArrayList<>();
+        for (Job job : batch) {
+            files.add(job.input);
+            planned.add(new FileClash.Planned(job.target, "the dossier of " + job.input, "-o folder"));
+            if (json) planned.add(new FileClash.Planned(job.jsonTarget(), "the Analysis JSON of " + job.input, "-o folder"));
+        }
+        FileClash.refuse(files, planned);
     }
 
     private void checkOutputFolder() {
@@ -155,14 +212,14 @@ final class BatchCommand implements Callable<Integer> {
             throw new BadInputException(output + ": cannot create output folder (" + AtomicFile.reason(e) + ")", e);
         }
         try {
-            Files.deleteIfExists(Files.createTempFile(output, ".dossier-write-test.", ".part"));
+            Files.delete(Files.createFile(output.resolve(AtomicFile.tempName("dossier-write-test"))));
         } catch (IOException e) {
             throw new BadInputException(output + ": output folder is not writable (" + AtomicFile.reason(e) + ")", e);
         }
     }
 
-    /** The articles, in argument order (folders sorted by name), with unique output names. */
-    private List<Job> plan(Term term) {
+    /** The articles, in argument order (folders sorted by name), with one output name each. */
+    private List<Job> plan() {
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {
             if (in.toString().equals("-")) {
@@ -172,6 +229,9 @@ final class BatchCommand implements Callable<Integer> {
                             .map(String::strip).filter(l -> !l.isEmpty()).map(Path::of).forEach(files::add);
                 } catch (IOException e) {
                     throw new BadInputException("stdin: cannot read the list of files (" + e.getMessage() + ")", e);
+                } catch (java.nio.file.InvalidPathException e) {
+                    // a NUL byte: the list is not one file name a line (find -print0?)
+                    throw new BadInputException("stdin: '" + e.getInput() + "' is not a file name (" + e.getReason() + ")", e);
                 }
             } else if (Files.isDirectory(in)) {
                 try (Stream<Path> list = Files.list(in)) {
@@ -186,134 +246,13 @@ final class BatchCommand implements Callable<Integer> {
                 files.add(in);
             }
         }
-        Map<String, Integer> used = new HashMap<>();
+        List<String> names = UniqueNames.of(files.stream().map(OutputNames::stem).toList());
         List<Job> jobsList = new ArrayList<>();
-        for (Path f : files) {
-            String base = OutputNames.stem(f);
-            String name = base;
-            int n = used.merge(base, 1, Integer::sum);
-            if (n > 1) name = base + "-" + n;
-            jobsList.add(new Job(f, name, output.resolve(name + ".pdf")));
-        }
+        for (int i = 0; i < files.size(); i++) jobsList.add(new Job(files.get(i), names.get(i), output.resolve(names.get(i) + ".pdf")));
         return jobsList;
     }
 
     private static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
-    }
-
-    /**
-     * Progress: on a terminal a bar on stderr, redrawn in place; otherwise one plain line per
-     * article on stdout ({@code [12/200] ok  a.txt → out/a.pdf}). Failures always go to stderr
-     * as {@code dossier: FILE: reason}; the summary closes the run on stderr.
-     */
-    static final class Progress {
-        final Term term;
-        final int total;
-        final AtomicInteger made = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
-        final AtomicInteger kept = new AtomicInteger();
-        final AtomicInteger finished = new AtomicInteger();
-        private volatile boolean closed;
-        private boolean barShown;
-
-        Progress(Term term, int total) {
-            this.term = term;
-            this.total = total;
-            if (bar()) draw();
-        }
-
-        private boolean bar() {
-            return term.terminal && !term.quiet;
-        }
-
-        synchronized void ok(Job job, long nanos) {
-            made.incrementAndGet();
-            int n = finished.incrementAndGet();
-            line(n, term.green("ok  "), job.input + " → " + job.target
-                    + (term.verbose ? String.format(Locale.ROOT, " (%.1f s)", nanos / 1e9) : ""), false);
-        }
-
-        synchronized void kept(Job job) {
-            kept.incrementAndGet();
-            int n = finished.incrementAndGet();
-            line(n, "kept", job.target + " exists (--no-clobber)", false);
-        }
-
-        synchronized void failed(Job job, String message, Throwable e) {
-            failed.incrementAndGet();
-            int n = finished.incrementAndGet();
-            clearBar();
-            if (term.debug) e.printStackTrace(term.err);
-            term.err.println("dossier: " + message);
-            term.err.flush();
-            line(n, term.red("FAIL"), job.input.toString(), true);
-        }
-
-        synchronized void warning(String w) {
-            if (term.quiet) return;
-            clearBar();
-            term.err.println("dossier: " + w);
-            term.err.flush();
-            if (bar()) draw();
-        }
-
-        private void line(int n, String status, String what, boolean failure) {
-            if (closed) return;
-            if (bar()) {
-                if (term.verbose && !failure) {
-                    clearBar();
-                    term.err.println("  " + status + " " + what);
-                }
-                draw();
-            } else if (!term.quiet) {
-                term.out.println("[" + n + "/" + total + "] " + status + " " + what);
-                term.out.flush();
-            }
-        }
-
-        private void draw() {
-            int n = finished.get();
-            int width = 30;
-            int filled = total == 0 ? width : n * width / total;
-            String bar = "=".repeat(filled) + (filled < width ? ">" + " ".repeat(width - filled - 1) : "");
-            term.err.print("\r[" + bar + "] " + n + "/" + total + "  made " + made.get()
-                    + (failed.get() > 0 ? "  " + term.red("failed " + failed.get()) : "") + "\u001B[K");
-            term.err.flush();
-            barShown = true;
-        }
-
-        private void clearBar() {
-            if (barShown) {
-                term.err.print("\r\u001B[K");
-                barShown = false;
-            }
-        }
-
-        synchronized void done(double seconds) {
-            if (closed) return;
-            closed = true;
-            clearBar();
-            if (term.quiet) return;
-            term.err.println(summary(seconds));
-            term.err.flush();
-        }
-
-        String summary(double seconds) {
-            return String.format(Locale.ROOT, "made %d, failed %d%s in %.1f s", made.get(), failed.get(),
-                    kept.get() > 0 ? ", kept " + kept.get() : "", seconds);
-        }
-
-        /** From the shutdown hook on Ctrl-C or a kill: say where the batch stopped. */
-        void interrupted(double seconds) {
-            synchronized (this) {
-                if (closed) return;
-                closed = true;
-                clearBar();
-                term.err.println("dossier: interrupted: " + summary(seconds) + "; " + (total - finished.get())
-                        + " not made; no partial files left");
-                term.err.flush();
-            }
-        }
     }
 }

@@ -15,9 +15,7 @@ import picocli.CommandLine.Parameters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true, addMethodSubcommands = false,
@@ -82,14 +80,18 @@ final class BuildCommand implements Callable<Integer> {
         var renderer = new DossierRenderer(templates);
         Article article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), title, source, date);
         io.dossier.Trace.mark("read");
-        Analysis analysis = analyze(term, input, article);
-        io.dossier.Trace.mark("analyzed");
         Path target = Output.isStdout(output) ? null
-                : OutputNames.resolve(output, Inputs.baseName(input, analysis.article().title()), ".pdf");
+                : OutputNames.resolve(output, Inputs.baseName(input, article.title()), ".pdf");
+        List<FileClash.Planned> planned = new ArrayList<>();
+        if (target != null) planned.add(new FileClash.Planned(target, "the PDF", "-o"));
+        if (json != null) planned.add(new FileClash.Planned(json, "the Analysis JSON", "--json"));
+        FileClash.refuse(Inputs.files(inputs), planned);
         if (target != null && noClobber && java.nio.file.Files.exists(target)) {
             term.warning(target + ": exists; kept it (--no-clobber)");
             return Main.OK;
         }
+        Analysis analysis = analyze(term, input, article);
+        io.dossier.Trace.mark("analyzed");
         long t0 = System.nanoTime();
         DossierRenderer.Rendered rendered = renderer.render(analysis, options);
         io.dossier.Trace.mark("rendered");
@@ -104,30 +106,37 @@ final class BuildCommand implements Callable<Integer> {
         Term term = main.term;
         if (inputs.stream().filter("-"::equals).count() > 1) throw new BadInputException("-: standard input can be read only once");
         Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, BOOK_NAME, ".pdf");
-        if (target != null && noClobber && java.nio.file.Files.exists(target)) {
-            term.warning(target + ": exists; kept it (--no-clobber)");
-            return Main.OK;
-        }
         var options = common.composeOptions();
         BookRenderer renderer = new BookRenderer(common.templateEngine(term::verbose));
-        List<Analysis> analyses = new ArrayList<>();
         // Read every input first, so a bad one is reported before minutes of analysis.
         List<Article> articles = new ArrayList<>();
         for (String input : inputs) {
             articles.add(Inputs.override(Inputs.read(input, read.maxSize, main.stdin, term::warning), null, source, date));
         }
+        List<FileClash.Planned> planned = new ArrayList<>();
+        if (target != null) planned.add(new FileClash.Planned(target, "the briefing book", "-o"));
+        List<Path> jsonFiles = new ArrayList<>();
+        if (json != null) {
+            List<String> bases = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) bases.add(Inputs.baseName(inputs.get(i), articles.get(i).title()));
+            List<String> names = UniqueNames.of(bases);
+            for (int i = 0; i < names.size(); i++) {
+                jsonFiles.add(json.resolve(names.get(i) + ".json"));
+                planned.add(new FileClash.Planned(jsonFiles.get(i), "the Analysis JSON of " + inputs.get(i), "--json folder"));
+            }
+        }
+        FileClash.refuse(Inputs.files(inputs), planned);
+        if (target != null && noClobber && java.nio.file.Files.exists(target)) {
+            term.warning(target + ": exists; kept it (--no-clobber)");
+            return Main.OK;
+        }
+        List<Analysis> analyses = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) analyses.add(analyze(term, inputs.get(i), articles.get(i)));
         long t0 = System.nanoTime();
         BookRenderer.Rendered rendered = renderer.render(analyses, options, title);
         term.verbose("book: " + analyses.size() + " articles, " + rendered.pdf().length / 1024 + " KB in " + millis(t0) + " ms");
-        if (json != null) {
-            Set<String> used = new HashSet<>();
-            for (int i = 0; i < analyses.size(); i++) {
-                String base = Inputs.baseName(inputs.get(i), analyses.get(i).article().title());
-                String name = base;
-                for (int n = 2; !used.add(name); n++) name = base + "-" + n;
-                AtomicFile.write(json.resolve(name + ".json"), AnalysisJson.write(analyses.get(i)).getBytes(StandardCharsets.UTF_8));
-            }
+        for (int i = 0; i < jsonFiles.size(); i++) {
+            AtomicFile.write(jsonFiles.get(i), AnalysisJson.write(analyses.get(i)).getBytes(StandardCharsets.UTF_8));
         }
         Output.write(main, output, target, rendered.pdf(), noClobber);
         return Main.OK;

@@ -37,7 +37,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException | IllegalArgumentException e) {
-            err.println("dossier: " + file + ": warning: cannot read the config file (" + e.getMessage() + "); ignoring it");
+            err.println(Term.line(file + ": warning: cannot read the config file (" + e.getMessage() + "); ignoring it"));
             return null;
         }
         return new Config(p, file);

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Reads INPUT arguments (a path or "-" for stdin) and applies --title/--source/--date. */
@@ -28,14 +30,18 @@ final class Inputs {
      * "NAME: warning: ...".
      */
     static Article read(String input, long maxBytes, InputStream stdin, Consumer<String> warnings) {
+        // Warnings are held until the article is read: a refused one gets one line, its reason.
+        List<String> held = new ArrayList<>();
+        Article article;
         if ("-".equals(input)) {
-            ArticleReader reader = new ArticleReader(maxBytes, w -> warnings.accept(Term.asWarning("stdin", w)));
-            return reader.read(stdin, null, "stdin");
+            article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning("stdin", w))).read(stdin, null, "stdin");
+        } else {
+            Path path = Path.of(input);
+            checkReadable(path, input);
+            article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning(input, w))).read(path);
         }
-        Path path = Path.of(input);
-        checkReadable(path, input);
-        ArticleReader reader = new ArticleReader(maxBytes, w -> warnings.accept(Term.asWarning(input, w)));
-        return reader.read(path);
+        held.forEach(warnings);
+        return article;
     }
 
     /** The checks the reader leaves to us, worded for a person at a terminal. */
@@ -68,6 +74,13 @@ final class Inputs {
         }
         return new Article(title != null ? title : a.title(), source != null ? source : a.source(),
                 date != null ? date : a.date(), a.url(), a.byline(), a.paragraphs());
+    }
+
+    /** The inputs that are files (not "-"), for comparing with the outputs. */
+    static List<Path> files(java.util.Collection<String> inputs) {
+        List<Path> files = new ArrayList<>();
+        for (String input : inputs) if (!"-".equals(input)) files.add(Path.of(input));
+        return files;
     }
 
     static String baseName(String input, String title) {

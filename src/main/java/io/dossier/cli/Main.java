@@ -195,17 +195,22 @@ public final class Main implements Runnable {
         if (config != null) cli.setDefaultValueProvider(config);
         main.term = new Term(out, err, terminal, color);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("dossier: " + ex.getMessage());
+            err.println(Term.line(ex.getMessage()));
             err.println("Try 'dossier " + subcommandName(ex.getCommandLine()) + "--help' for more information.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (main.debug) ex.printStackTrace(err);
             if (ex instanceof BadInputException) {
-                err.println("dossier: " + oneLine(ex.getMessage()));
+                err.println(Term.line(ex.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("dossier: error: " + describe(ex) + (main.debug ? "" : " (run with --debug for details)"));
+            if (ex instanceof SecurityException) {
+                // a refusal, such as FreeMarker's for a template that is a symbolic link out of its folder
+                err.println(Term.line("refused: " + describe(ex)));
+                return BAD_INPUT;
+            }
+            err.println(Term.line("error: " + describe(ex) + (main.debug ? "" : " (run with --debug for details)")));
             return FAILED;
         });
         cli.setExecutionStrategy(parseResult -> {
@@ -231,15 +236,15 @@ public final class Main implements Runnable {
         return c.getParent() == null ? "" : c.getCommandName() + " ";
     }
 
-    static String oneLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
-    }
-
+    /**
+     * What went wrong, for an error we did not foresee: the first message in the chain of
+     * causes. Its first line only: other libraries' messages run over several lines.
+     */
     static String describe(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getMessage() == null) root = root.getCause();
         String m = root.getMessage();
-        return oneLine(m == null ? root.getClass().getSimpleName() : m);
+        return m == null ? root.getClass().getSimpleName() : m.strip().lines().findFirst().orElse("");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

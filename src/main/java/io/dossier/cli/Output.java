@@ -33,7 +33,7 @@ final class Output {
             main.term.warning(target + ": exists; kept it (--no-clobber)");
             return;
         }
-        main.term.out.println(target);
+        main.term.out.println(Term.escape(target.toString()));
         main.term.out.flush();
     }
 }

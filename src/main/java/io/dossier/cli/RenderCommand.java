@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true, addMethodSubcommands = false,
@@ -44,9 +45,10 @@ final class RenderCommand implements Callable<Integer> {
         if (analysis.article() == null || analysis.article().paragraphs().isEmpty()) {
             throw new BadInputException(input + ": the analysis has no article paragraphs");
         }
-        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions());
         String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
         Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, base, ".pdf");
+        if (target != null) FileClash.refuse(Inputs.files(List.of(input)), List.of(new FileClash.Planned(target, "the PDF", "-o")));
+        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions());
         Output.write(Main.of(spec), output, target, rendered.pdf(), noClobber);
         return Main.OK;
     }

@@ -117,7 +117,8 @@ public final class ArticleReader {
             case JSON -> JsonParser.parse(text, name);
         };
         List<String> ps = d.paragraphs();
-        if (ps.isEmpty()) throw new BadInputException(name + ": has no article text" + (f == Format.HTML ? " (no paragraphs found in the page)" : ""));
+        // Markup, front matter or a comment with no prose around it is an empty article, whatever the format.
+        if (ps.isEmpty()) throw new BadInputException(name + ": is empty (no article text" + (f == Format.HTML ? " in the page)" : ")"));
         EnglishCheck.require(String.join("\n", ps), name);
         if (d.title() == null || d.title().isBlank()) d = d.withTitle(Headlines.derive(ps.get(0)));
         return d.toArticle();

@@ -27,6 +27,7 @@ final class Decoder {
         }
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String text;
+        boolean windows1252 = false;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -34,9 +35,11 @@ final class Decoder {
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, WINDOWS_1252);
-            warnings.accept(name + ": not valid UTF-8; read as Windows-1252");
+            windows1252 = true;
         }
+        // Refused before the warning: a refused file gets one line, the reason, not a warning too.
         if (mostlyNotText(text)) throw new BadInputException(name + ": looks like a binary file (mostly control characters), not an article");
+        if (windows1252) warnings.accept(name + ": not valid UTF-8; read as Windows-1252");
         return text;
     }
 

@@ -37,7 +37,7 @@ final class EnglishCheck {
             }
             if (words >= 20000) break; // a long prefix is plenty to judge the language
         }
-        if (latin + otherLetters == 0) throw new BadInputException(name + ": contains no words");
+        if (latin + otherLetters == 0) throw new BadInputException(name + ": is empty (no words)");
         if (otherLetters > latin) throw new BadInputException(name + ": does not look like English text (mostly non-Latin script); only English articles are supported");
         if (words >= MIN_WORDS && function * 100 < words * 6)
             throw new BadInputException(name + ": does not look like English text (almost no English function words such as \"the\", \"of\", \"and\"); only English articles are supported");

@@ -40,7 +40,7 @@ public enum Format {
         if (head.startsWith("{")) return JSON;
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
                 || head.startsWith("<head") || head.startsWith("<body") || head.startsWith("<article")
-                || head.startsWith("<p>") || head.startsWith("<div")) return HTML;
+                || head.startsWith("<p>") || head.startsWith("<div") || head.startsWith("<!--")) return HTML;
         if (head.startsWith("# ") || head.contains("\n# ") || head.contains("**") || head.contains("](")) return MARKDOWN;
         return TEXT;
     }

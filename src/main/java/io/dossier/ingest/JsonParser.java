@@ -34,7 +34,11 @@ final class JsonParser {
             }
         } else {
             String text = raw(root, "text", "body", "content");
-            if (text == null) throw new BadInputException(name + ": the JSON has no \"text\" field with the article");
+            if (text == null) {
+                // a "text" that is there but blank is an empty article, not a malformed file
+                if (hasString(root, "text", "body", "content")) throw new BadInputException(name + ": is empty (the \"text\" field is blank)");
+                throw new BadInputException(name + ": the JSON has no \"text\" field with the article");
+            }
             paragraphs = Paragraphs.split(Normalizer.normalize(text));
         }
         return new Draft(str(root, "title", "headline"), str(root, "source", "publisher"), str(root, "date", "published"),
@@ -56,6 +60,14 @@ final class JsonParser {
             if (n != null && n.isTextual() && !n.asText().isBlank()) return n.asText();
         }
         return null;
+    }
+
+    private static boolean hasString(JsonNode root, String... keys) {
+        for (String k : keys) {
+            JsonNode n = root.get(k);
+            if (n != null && n.isTextual()) return true;
+        }
+        return false;
     }
 
     private static String firstLine(String s) {

@@ -33,7 +33,7 @@ final class MarkdownParser {
         String title = null;
         List<String> lines = new ArrayList<>();
         boolean fenced = false;
-        String[] raw = fm.body().split("\n", -1);
+        String[] raw = withoutComments(fm.body()).split("\n", -1);
         for (int i = 0; i < raw.length; i++) {
             String line = raw[i];
             String s = line.strip();
@@ -72,6 +72,44 @@ final class MarkdownParser {
         List<String> paragraphs = Paragraphs.split(String.join("\n", lines));
         Draft d = new Draft(title, null, null, null, null, paragraphs).withMissing(fm.fields());
         return title == null ? PlainTextParser.takeHeadline(d) : d;
+    }
+
+    /**
+     * HTML comments are not shown by any Markdown renderer, so they are not article text. As in
+     * CommonMark, a comment that opens a line and is never closed runs to the end; one that
+     * opens mid-line and is never closed is literal text. Linear: one scan, no regex.
+     */
+    static String withoutComments(String s) {
+        int open = s.indexOf("<!--");
+        if (open < 0) return s;
+        StringBuilder b = new StringBuilder(s.length());
+        int from = 0;
+        while (open >= 0) {
+            int close = s.indexOf("-->", open + 4);
+            if (close < 0) {
+                int block = openingALine(s, open);
+                if (block >= 0) b.append(s, from, block);
+                else b.append(s, from, s.length());
+                return b.toString();
+            }
+            b.append(s, from, open);
+            // keep the comment's line breaks, so the paragraphs around it stay apart
+            for (int i = open; i < close; i++) if (s.charAt(i) == '\n') b.append('\n');
+            from = close + 3;
+            open = s.indexOf("<!--", from);
+        }
+        return b.append(s, from, s.length()).toString();
+    }
+
+    /** The first {@code <!--} at or after {@code from} with only blanks before it on its line, or -1. */
+    private static int openingALine(String s, int from) {
+        if (s.substring(s.lastIndexOf('\n', from) + 1, from).isBlank()) return from;
+        for (int nl = s.indexOf('\n', from); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+            int i = nl + 1;
+            while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) i++;
+            if (s.startsWith("<!--", i)) return i;
+        }
+        return -1;
     }
 
     /** Headings and list items are paragraphs of their own. */

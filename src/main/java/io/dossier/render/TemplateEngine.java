@@ -143,9 +143,13 @@ public final class TemplateEngine {
                             + limit / 1000 + " s (a runaway loop?)", e);
                 }
                 if (e instanceof SecurityException || e.getCause() instanceof SecurityException) {
-                    // FreeMarker's file loader refuses a link that leads out of the folder
-                    throw new BadInputException(where + templateName + ": a template includes a file outside the"
-                            + " templates folder", e);
+                    // FreeMarker's file loader refuses a link that leads out of the folder:
+                    // "/abs/folder/cover.ftlh resolves to /etc/passwd which doesn't start with ..."
+                    String message = String.valueOf((e instanceof SecurityException ? e : e.getCause()).getMessage());
+                    int cut = message.indexOf(" resolves to ");
+                    String linked = cut > 0 ? Path.of(message.substring(0, cut)).getFileName().toString() : templateName;
+                    throw new BadInputException(where + linked + ": links to a file outside the templates folder;"
+                            + " not included", e);
                 }
                 throw e;
             }

@@ -191,7 +191,7 @@ class TemplateSandboxTest {
         Path link = templatesWith(dir.resolve("link"), "<#include \"leak.txt\" parse=false>");
         Files.createSymbolicLink(link.resolve("leak.txt"), secret);
         refusedInOneLine(dossier("build", "samples/cairo-talks.txt", "--templates", link.toString(),
-                "-o", dir.resolve("x.pdf").toString()), "includes a file outside the templates folder");
+                "-o", dir.resolve("x.pdf").toString()), "links to a file outside the templates folder");
     }
 
     @Test
