@@ -1,9 +1,16 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Sentence;
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Document;
+
 import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +20,12 @@ final class ActorExtractor {
     private final MentionFinder finder = new MentionFinder();
     private final AliasMerger merger = new AliasMerger();
 
-    List<Entity> extract(Doc doc) {
+    List<Entity> extract(Document doc) {
         List<Mention> mentions = new ArrayList<>();
-        for (Sentence s : doc.sentences) mentions.addAll(finder.find(s, doc.lowercaseWords));
+        // a capitalized sentence opener that also appears lowercase is a common word
+        Set<String> lowercaseWords = new HashSet<>();
+        for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lowercaseWords.add(t.text());
+        for (Sentence s : doc.sentences()) mentions.addAll(finder.find(s, lowercaseWords));
         List<Entity> entities = merger.merge(mentions);
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
@@ -32,7 +42,7 @@ final class ActorExtractor {
             @Override
             public Entity organizationBefore(int sentence, int token) {
                 for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
-                    int from = s == sentence ? token - 1 : doc.sentences.get(s).tokens().size() - 1;
+                    int from = s == sentence ? token - 1 : doc.sentences().get(s).tokens().size() - 1;
                     for (int k = from; k >= 0; k--) {
                         Entity e = byToken.get(key(s, k));
                         if (e != null && e.type == ActorType.ORGANIZATION) return e;
@@ -41,7 +51,7 @@ final class ActorExtractor {
                 return null;
             }
         };
-        RoleFinder roles = new RoleFinder(doc.sentences, owners);
+        RoleFinder roles = new RoleFinder(doc.sentences(), owners);
         for (Entity e : entities) roles.fill(e);
         entities.removeIf(e -> !Plausibility.keep(e, doc));
         return entities;

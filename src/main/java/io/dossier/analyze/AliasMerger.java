@@ -1,9 +1,12 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
 import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +40,16 @@ final class AliasMerger {
         // longest names first so "Mahmoud Abbas" exists before "Abbas" looks for it
         List<Mention> sorted = new ArrayList<>(people);
         sorted.sort(Comparator.comparingInt((Mention m) -> -words(m.surface()).length).thenComparingInt(Mention::start));
-        List<Entity> persons = new ArrayList<>();
+        // people by surname key, in order of creation: a mention only ever matches a person with its surname
+        Map<String, List<Entity>> persons = new HashMap<>();
+        int[] count = {0};
         for (Mention m : sorted) {
             Entity e = findPerson(persons, m.surface());
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
-                persons.add(e);
-                byKey.put("p:" + persons.size(), e);
+                persons.computeIfAbsent(surname(m.surface()), k -> new ArrayList<>()).add(e);
+                byKey.put("p:" + ++count[0], e);
             }
             e.add(m);
         }
@@ -53,8 +58,8 @@ final class AliasMerger {
             if (e == null) e = findOther(byKey, m.surface());
             if (e == null && m.titled() && !m.weak()) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
-                persons.add(e);
-                byKey.put("p:" + persons.size(), e);
+                persons.computeIfAbsent(surname(m.surface()), k -> new ArrayList<>()).add(e);
+                byKey.put("p:" + ++count[0], e);
             }
             if (e != null) e.add(m);
         }
@@ -64,14 +69,14 @@ final class AliasMerger {
     }
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
-    private static Entity findPerson(List<Entity> persons, String surface) {
+    private static Entity findPerson(Map<String, List<Entity>> persons, String surface) {
         String[] w = words(surface);
-        for (Entity p : persons) {
+        for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
             String[] full = words(p.name);
             if (w.length > full.length) continue;
             boolean match = true;
-            for (int i = 0; i < w.length; i++) {
-                if (!key(w[w.length - 1 - i]).equals(key(full[full.length - 1 - i]))) {
+            for (int i = 1; i < w.length; i++) {
+                if (!Names.surnameKey(w[w.length - 1 - i]).equals(Names.surnameKey(full[full.length - 1 - i]))) {
                     match = false;
                     break;
                 }
@@ -79,6 +84,11 @@ final class AliasMerger {
             if (match) return p;
         }
         return null;
+    }
+
+    private static String surname(String surface) {
+        String[] w = words(surface);
+        return Names.surnameKey(w[w.length - 1]);
     }
 
     /** An organization or place this single word abbreviates or names. */
@@ -99,17 +109,5 @@ final class AliasMerger {
 
     private static String[] words(String s) {
         return s.trim().split("\\s+");
-    }
-
-    /** "Al-Nono" and "Nono" are the same surname; so are "al-Hayya" and "Hayya". */
-    static String key(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        int dash = w.indexOf('-');
-        if (dash > 0 && dash <= 3) {
-            String prefix = w.substring(0, dash);
-            if (prefix.equals("al") || prefix.equals("el") || prefix.equals("ad") || prefix.equals("as") || prefix.equals("an"))
-                w = w.substring(dash + 1);
-        }
-        return w;
     }
 }

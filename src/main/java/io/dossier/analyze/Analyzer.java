@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Document;
+
 import io.dossier.analyze.quote.Attribution;
 import io.dossier.analyze.quote.QuoteExtractor;
 import io.dossier.model.Actor;
@@ -18,11 +20,11 @@ import java.util.Map;
 public final class Analyzer {
 
     public Analysis analyze(Article article) {
-        Doc doc = Doc.of(article);
+        Document doc = Document.of(article);
         List<Entity> entities = new ActorExtractor().extract(doc);
-        List<Attribution> attributions = new QuoteExtractor().extract(article.text());
+        List<Attribution> attributions = new QuoteExtractor().extract(doc);
         QuoteMapper quoteMapper = new QuoteMapper(entities, attributions);
-        List<Salience.Ranked> ranked = Salience.rank(entities, doc.sentences.size());
+        List<Salience.Ranked> ranked = Salience.rank(entities, doc.sentences().size());
         Map<Entity, String> ids = new IdentityHashMap<>();
         for (Salience.Ranked r : ranked) ids.put(r.entity(), r.actor().id());
         List<Actor> actors = ranked.stream().map(Salience.Ranked::actor).toList();

@@ -1,5 +1,9 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
+import io.dossier.analyze.text.Gazetteer;
+
 import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
@@ -23,6 +27,11 @@ final class Entity {
         this.name = name;
         this.type = type;
         this.known = known;
+    }
+
+    /** The name shown to readers (see {@link Names#readable}); {@link #name} is the one mentions match against. */
+    String shownName() {
+        return Names.readable(name);
     }
 
     void add(Mention m) {

@@ -1,5 +1,11 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Sentence;
+
+import io.dossier.analyze.text.Document;
+
 import io.dossier.model.Figure;
 
 import java.util.ArrayList;
@@ -21,10 +27,10 @@ final class FigureExtractor {
     private static final Set<String> MONTH_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final int MAX_FIGURES = 8;
 
-    List<Figure> extract(Doc doc) {
+    List<Figure> extract(Document doc) {
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Sentence s : doc.sentences) {
+        for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token u = t.get(i);
@@ -68,7 +74,7 @@ final class FigureExtractor {
     }
 
     private static boolean contextBefore(Token u) {
-        return u.possessive() || "PROPN".equals(u.tag()) || "ADJ".equals(u.tag()) || ("NOUN".equals(u.tag()) && u.capitalized());
+        return u.possessive() || "PROPN".equals(u.tag()) || "ADJ".equals(u.tag()) || ("NOUN".equals(u.tag()) && u.isCapitalized());
     }
 
     /** A few words on either side when the number has no noun of its own ("rose to 45%"). */

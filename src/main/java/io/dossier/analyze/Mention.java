@@ -1,5 +1,9 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Gazetteer;
+
+import io.dossier.analyze.text.Token;
+
 import io.dossier.model.ActorType;
 
 /**

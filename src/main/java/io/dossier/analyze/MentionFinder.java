@@ -1,5 +1,11 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Gazetteer;
+
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Sentence;
+
 import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
@@ -51,7 +57,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            int spanning = tok.capitalized() ? knownSpan(t, i) : 0;
+            int spanning = tok.isCapitalized() ? knownSpan(t, i) : 0;
             if (!runToken(tok) && spanning == 0) {
                 i++;
                 continue;
@@ -59,7 +65,7 @@ final class MentionFinder {
             int j = i + Math.max(1, spanning);
             while (j < t.size()) {
                 Token u = t.get(j);
-                int known = u.capitalized() ? knownSpan(t, j) : 0;
+                int known = u.isCapitalized() ? knownSpan(t, j) : 0;
                 if (known > 0) {
                     j += known;
                 } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
@@ -80,7 +86,7 @@ final class MentionFinder {
 
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
     private boolean runToken(Token u) {
-        if (!u.capitalized() || u.punctuation() || u.possessive()) return false;
+        if (!u.isCapitalized() || u.punctuation() || u.possessive()) return false;
         if (u.text().length() == 2 && u.text().charAt(1) == '.') return true; // a middle initial: "Richard A. Posner"
         return !gaz.isStopWord(u.text()) || gaz.lookup(u.text()) != null;
     }
@@ -92,7 +98,7 @@ final class MentionFinder {
     private int knownSpan(List<Token> t, int k) {
         int max = Math.min(Gazetteer.MAX_PHRASE_TOKENS, t.size() - k);
         for (int len = max; len >= 2; len--) {
-            if (!t.get(k + len - 1).capitalized()) continue;
+            if (!t.get(k + len - 1).isCapitalized()) continue;
             if (gaz.lookup(phrase(t, k, k + len)) != null) return len;
         }
         return 0;
@@ -131,7 +137,7 @@ final class MentionFinder {
         if (j == 0) return false;
         String prev = t.get(j - 1).text().toLowerCase(Locale.ROOT);
         if (w.equals("of") || w.equals("for")) return ORG_HEADS.contains(prev);
-        return PARTICLES.contains(w) && t.get(j - 1).capitalized();
+        return PARTICLES.contains(w) && t.get(j - 1).isCapitalized();
     }
 
     private static boolean isCompound(Token tok) {
@@ -143,7 +149,7 @@ final class MentionFinder {
     /** "Al-Nono", "Abu-Jaber", "Smith-Jones": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
     private boolean isNameCompound(Token tok) {
         String[] parts = tok.text().split("-");
-        if (parts.length < 2 || !tok.capitalized()) return false;
+        if (parts.length < 2 || !tok.isCapitalized()) return false;
         if (PARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))) return true;
         for (String p : parts) {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
@@ -337,7 +343,7 @@ final class MentionFinder {
         for (Token u : t) {
             if (u.text().isEmpty() || !Character.isLetter(u.text().charAt(0))) continue;
             words++;
-            if (u.capitalized()) caps++;
+            if (u.isCapitalized()) caps++;
         }
         return words >= 4 && caps * 10 >= words * 8;
     }

@@ -1,5 +1,11 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Gazetteer;
+
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Document;
+
 import io.dossier.model.ActorType;
 
 import java.util.List;
@@ -19,7 +25,7 @@ final class Plausibility {
     private Plausibility() {
     }
 
-    static boolean keep(Entity e, Doc doc) {
+    static boolean keep(Entity e, Document doc) {
         if (e.known != null) return true;
         return switch (e.type) {
             case PERSON -> person(e);
@@ -42,10 +48,10 @@ final class Plausibility {
         return words.length > 1 && e.surfaces.size() > 1;
     }
 
-    private static boolean place(Entity e, Doc doc) {
+    private static boolean place(Entity e, Document doc) {
         if (e.mentions.size() > 1) return true;
         Mention m = e.mentions.get(0);
-        List<Token> t = doc.sentences.get(m.sentence()).tokens();
+        List<Token> t = doc.sentences().get(m.sentence()).tokens();
         int before = m.firstToken() - 1;
         if (before >= 0 && t.get(before).is("the")) before--;
         return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT));

@@ -1,10 +1,14 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
 import io.dossier.analyze.quote.Attribution;
 import io.dossier.model.ActorType;
 import io.dossier.model.Quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,16 +16,47 @@ import java.util.Map;
 
 /**
  * Ties the quote extractor's attributions to actors: a speaker is matched first by the mention
- * at the speaker's offsets, then by name or alias ("Nono" → "Taher Al-Nono"). Unnamed sources stay
- * anonymous with their description.
+ * at the speaker's offsets, then by name or alias ("Nono" → "Taher Al-Nono"), then by surname key.
+ * Unnamed sources stay anonymous with their description. Each lookup is an index probe, so the
+ * work grows with the number of quotes and mentions, not with their product.
  */
 final class QuoteMapper {
 
-    private final List<Entity> entities;
     private final Map<Attribution, Entity> speakers = new IdentityHashMap<>();
+    /** Mentions of people and organizations, by start offset, with the index of their entity. */
+    private final int[] starts;
+    private final int[] ends;
+    private final int[] owners;
+    private final int longest;
+    private final List<Entity> entities;
+    private final Map<String, Integer> byName = new HashMap<>();
+    private final Map<String, Integer> bySurname = new HashMap<>();
 
     QuoteMapper(List<Entity> entities, List<Attribution> attributions) {
         this.entities = entities;
+        List<int[]> spans = new ArrayList<>();
+        for (int k = 0; k < entities.size(); k++) {
+            Entity e = entities.get(k);
+            if (e.type != ActorType.PLACE) for (Mention m : e.mentions) spans.add(new int[] {m.start(), m.end(), k});
+            byName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), k);
+            if (e.type == ActorType.PERSON) bySurname.putIfAbsent(Names.surnameKey(e.name), k);
+        }
+        // an entity earlier in the list wins a name it shares with a later one's alias, as a scan in list order would
+        for (int k = 0; k < entities.size(); k++) {
+            for (String surface : entities.get(k).surfaces) byName.merge(surface.toLowerCase(Locale.ROOT), k, Math::min);
+        }
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        starts = new int[spans.size()];
+        ends = new int[spans.size()];
+        owners = new int[spans.size()];
+        int max = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            starts[i] = spans.get(i)[0];
+            ends[i] = spans.get(i)[1];
+            owners[i] = spans.get(i)[2];
+            max = Math.max(max, ends[i] - starts[i]);
+        }
+        longest = max;
         for (Attribution a : attributions) {
             Entity e = a.speaker() == null ? null : find(a);
             if (e != null) {
@@ -35,9 +70,8 @@ final class QuoteMapper {
         List<Quote> out = new ArrayList<>();
         for (Attribution a : attributions) {
             Entity e = speakers.get(a);
-            String speaker = e != null ? e.name : blankToNull(a.speaker());
-            String description = a.speakerDescription();
-            out.add(new Quote(a.text(), a.kind(), speaker, e == null ? null : ids.get(e), speaker == null ? description : description,
+            String speaker = e != null ? e.shownName() : blankToNull(a.speaker());
+            out.add(new Quote(a.text(), a.kind(), speaker, e == null ? null : ids.get(e), a.speakerDescription(),
                     a.cue(), a.start(), a.end()));
         }
         return out;
@@ -45,28 +79,30 @@ final class QuoteMapper {
 
     private Entity find(Attribution a) {
         if (a.speakerStart() >= 0) {
-            for (Entity e : entities) {
-                for (Mention m : e.mentions) {
-                    if (m.start() < a.speakerEnd() && a.speakerStart() < m.end() && e.type != ActorType.PLACE) return e;
-                }
+            int best = Integer.MAX_VALUE;
+            // mentions starting before the speaker's end and late enough to reach into it
+            for (int i = lastStartBefore(a.speakerEnd()); i >= 0 && starts[i] > a.speakerStart() - longest - 1; i--) {
+                if (ends[i] > a.speakerStart()) best = Math.min(best, owners[i]);
             }
+            if (best != Integer.MAX_VALUE) return entities.get(best);
         }
         String name = a.speaker().strip();
-        for (Entity e : entities) if (e.name.equalsIgnoreCase(name) || containsIgnoreCase(e.surfaces, name)) return e;
+        Integer k = byName.get(name.toLowerCase(Locale.ROOT));
+        if (k != null) return entities.get(k);
         // "Nono" or "Mr. Nono": compare surnames the way the alias merger does
-        String[] words = name.split("\\s+");
-        String last = AliasMerger.key(words[words.length - 1]);
-        for (Entity e : entities) {
-            if (e.type != ActorType.PERSON) continue;
-            String[] full = e.name.split("\\s+");
-            if (AliasMerger.key(full[full.length - 1]).equals(last)) return e;
-        }
-        return null;
+        k = bySurname.get(Names.surnameKey(name));
+        return k == null ? null : entities.get(k);
     }
 
-    private static boolean containsIgnoreCase(Iterable<String> values, String s) {
-        for (String v : values) if (v.toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))) return true;
-        return false;
+    /** Index of the last mention starting before {@code offset}, or -1. */
+    private int lastStartBefore(int offset) {
+        int lo = 0, hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo - 1;
     }
 
     private static String blankToNull(String s) {

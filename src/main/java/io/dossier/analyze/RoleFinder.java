@@ -1,5 +1,11 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Gazetteer;
+
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Sentence;
+
 import io.dossier.model.ActorType;
 
 import java.util.List;
@@ -167,7 +173,7 @@ final class RoleFinder {
         if (end < 1 || !GROUP_NOUNS.contains(t.get(end).text().toLowerCase(Locale.ROOT))) return null;
         int begin = end;
         while (begin - 1 >= 0 && ("ADJ".equals(t.get(begin - 1).tag()) || gaz.isDemonym(t.get(begin - 1).text())
-                || (t.get(begin - 1).capitalized() && "PROPN".equals(t.get(begin - 1).tag()) && owners.at(m.sentence(), begin - 1) == null))) begin--;
+                || (t.get(begin - 1).isCapitalized() && "PROPN".equals(t.get(begin - 1).tag()) && owners.at(m.sentence(), begin - 1) == null))) begin--;
         if (begin == end) return null; // "the group Hamas" says nothing
         return text(t, begin, end);
     }

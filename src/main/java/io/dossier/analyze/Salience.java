@@ -39,7 +39,7 @@ final class Salience {
         for (Scored s : scored) {
             Entity e = s.entity;
             double salience = Math.round(s.score / top * 100) / 100.0;
-            out.add(new Ranked(e, new Actor("a" + id++, e.name, e.type, e.aliases(), e.mentions.size(), salience, e.role, e.affiliation)));
+            out.add(new Ranked(e, new Actor("a" + id++, e.shownName(), e.type, e.aliases(), e.mentions.size(), salience, e.role, e.affiliation)));
         }
         return out;
     }

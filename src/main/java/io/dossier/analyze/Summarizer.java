@@ -1,5 +1,11 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Token;
+
+import io.dossier.analyze.text.Sentence;
+
+import io.dossier.analyze.text.Document;
+
 import io.dossier.model.Actor;
 import io.dossier.model.Figure;
 import io.dossier.model.Quote;
@@ -31,14 +37,18 @@ final class Summarizer {
     private static final Pattern PRONOUN_START = Pattern.compile("^(?:It|They|He|She|This|These|That|Those|We)\\b");
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile("^(?:[A-Z][^,]{0,60}?\\s(?:said|says)\\s(?:that\\s)?)");
 
-    Result summarize(Doc doc, List<Actor> actors, List<Quote> quotes, List<Figure> figures) {
-        List<Sentence> sentences = doc.sentences;
+    Result summarize(Document doc, List<Actor> actors, List<Quote> quotes, List<Figure> figures) {
+        List<Sentence> sentences = doc.sentences();
         if (sentences.isEmpty()) return new Result(List.of(), List.of());
         Map<String, Double> salience = new HashMap<>();
         for (Actor a : actors) {
             salience.merge(a.name(), a.salience(), Math::max);
             for (String alias : a.aliases()) salience.merge(alias, a.salience(), Math::max);
         }
+        // quotes by start offset: each sentence looks up its own instead of scanning them all
+        List<Quote> byStart = new ArrayList<>(quotes);
+        byStart.sort(java.util.Comparator.comparingInt(Quote::start));
+        int[] quoteStarts = byStart.stream().mapToInt(Quote::start).toArray();
         double[] score = new double[sentences.size()];
         for (Sentence s : sentences) {
             int words = wordCount(s);
@@ -46,7 +56,9 @@ final class Summarizer {
             if (s.paragraph() < 3 && isParagraphStart(sentences, s)) sc += 0.3;
             for (Map.Entry<String, Double> e : salience.entrySet()) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
             for (Figure f : figures) if (s.text().contains(f.value())) sc += 0.5;
-            for (Quote q : quotes) if (q.start() >= s.start() && q.start() < s.end()) sc += q.speaker() != null ? 0.4 : 0.2;
+            for (int k = firstQuoteAtOrAfter(quoteStarts, s.start()); k < quoteStarts.length && quoteStarts[k] < s.end(); k++) {
+                sc += byStart.get(k).speaker() != null ? 0.4 : 0.2;
+            }
             if (words < 8) sc -= 1.5; // subheads and fragments
             if (words > 55) sc -= 0.8;
             if (s.text().strip().endsWith("?") || !endsLikeSentence(s.text())) sc -= 1.0;
@@ -84,6 +96,16 @@ final class Summarizer {
             if (points.stream().noneMatch(x -> similar(x, p))) points.add(p);
         }
         return new Result(summary, points);
+    }
+
+    private static int firstQuoteAtOrAfter(int[] starts, int offset) {
+        int lo = 0, hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     static String shorten(String sentence) {

@@ -1,5 +1,9 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Sentence;
+
+import io.dossier.analyze.text.Document;
+
 import io.dossier.model.Event;
 
 import java.time.DayOfWeek;
@@ -48,11 +52,11 @@ final class TimelineExtractor {
     private record Found(int start, int end, String date, String label, int sentence) {
     }
 
-    List<Event> extract(Doc doc, String articleDate) {
+    List<Event> extract(Document doc, String articleDate) {
         LocalDate ref = parse(articleDate);
         List<Found> found = new ArrayList<>();
         int estimatedYear = ref != null ? ref.getYear() : estimateYear(doc);
-        for (Sentence s : doc.sentences) scan(s, ref, estimatedYear, found);
+        for (Sentence s : doc.sentences()) scan(s, ref, estimatedYear, found);
         // one event per date and sentence; the most specific label wins when matches overlap
         found.sort(Comparator.comparingInt(Found::start).thenComparingInt(f -> -(f.end - f.start)));
         List<Event> events = new ArrayList<>();
@@ -63,7 +67,7 @@ final class TimelineExtractor {
             coveredUntil = f.end;
             if (f.date == null) continue;
             if (!seen.add(f.date + "|" + f.sentence)) continue;
-            events.add(new Event(f.date, f.label, doc.sentences.get(f.sentence).text().strip()));
+            events.add(new Event(f.date, f.label, doc.sentences().get(f.sentence).text().strip()));
         }
         events.sort(Comparator.comparing(Event::date)); // stable: same date keeps article order
         return events;
@@ -165,10 +169,10 @@ final class TimelineExtractor {
         return month <= ref.getMonthValue() ? ref.getYear() : ref.getYear() - 1;
     }
 
-    private static int estimateYear(Doc doc) {
+    private static int estimateYear(Document doc) {
         int fullDateYear = 0;
         int anyYear = 0;
-        for (Sentence s : doc.sentences) {
+        for (Sentence s : doc.sentences()) {
             Matcher m = MONTH_DAY.matcher(s.text());
             while (m.find()) if (m.group(3) != null) fullDateYear = Math.max(fullDateYear, Integer.parseInt(m.group(3)));
             m = PREP_YEAR.matcher(s.text());

@@ -86,7 +86,7 @@ public final class Main implements Runnable {
         boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch");
         boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch");
         // Charts' fonts on whichever thread is free first: the models' when there are models.
-        if (analyze) io.dossier.analyze.Language.preload(pdf ? new ChartFonts() : null);
+        if (analyze) io.dossier.analyze.text.Language.preload(pdf ? new ChartFonts() : null);
         if (pdf) {
             Thread t = new Thread(new Prepare(!analyze), "dossier-prepare");
             t.setDaemon(true);

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Token;
+
 import java.util.List;
 import java.util.Set;
 
@@ -69,7 +71,7 @@ final class CueLexicon {
     }
 
     /** True for a word that introduces a direct quote. */
-    static boolean quoteCue(List<Tok> toks, int i) {
+    static boolean quoteCue(List<Token> toks, int i) {
         if (inName(toks, i) || nounUse(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || QUOTE_ONLY.contains(w) || according(toks, i) || putIt(toks, i)
@@ -77,17 +79,17 @@ final class CueLexicon {
     }
 
     /** True for a word strong enough to introduce reported speech. */
-    static boolean reportingCue(List<Tok> toks, int i) {
+    static boolean reportingCue(List<Token> toks, int i) {
         if (inName(toks, i) || nounUse(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || according(toks, i);
     }
 
     /** A capitalised word after another capitalised word is part of a name or a title ("United States"), not a cue. */
-    private static boolean inName(List<Tok> toks, int i) {
-        Tok t = toks.get(i);
+    private static boolean inName(List<Token> toks, int i) {
+        Token t = toks.get(i);
         if (!t.isCapitalized() || i == 0) return false;
-        Tok p = toks.get(i - 1);
+        Token p = toks.get(i - 1);
         return p.paragraph() == t.paragraph() && p.isWord() && p.isCapitalized();
     }
 
@@ -100,12 +102,12 @@ final class CueLexicon {
     private static final Set<String> NOUN_PREPOSITIONS = set("of", "in", "on", "for", "from", "with", "about", "by");
 
     /** A cue word used as a noun ("a dozen states held contests", "the warning"), not as a verb. */
-    private static boolean nounUse(List<Tok> toks, int i) {
+    private static boolean nounUse(List<Token> toks, int i) {
         if (i == 0) return false;
         String w = toks.get(i).lower();
         boolean plural = w.endsWith("s") && !w.equals("says");
         if (!plural && !w.endsWith("ing")) return false;
-        Tok p = toks.get(i - 1);
+        Token p = toks.get(i - 1);
         String pw = p.lower();
         if (p.paragraph() != toks.get(i).paragraph()) return false;
         return NOUN_MARKERS.contains(pw) || Character.isDigit(pw.charAt(0))
@@ -113,32 +115,32 @@ final class CueLexicon {
     }
 
     /** "as Cornyn put it: “…”" (at the word "put"). */
-    static boolean putIt(List<Tok> toks, int i) {
+    static boolean putIt(List<Token> toks, int i) {
         return (toks.get(i).is("put") || toks.get(i).is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it");
     }
 
     /** "shot back", "fired back", "went on", "wrote back" (at the verb). */
-    static boolean particle(List<Tok> toks, int i) {
+    static boolean particle(List<Token> toks, int i) {
         String w = toks.get(i).lower();
         if (i + 1 >= toks.size()) return false;
-        Tok n = toks.get(i + 1);
+        Token n = toks.get(i + 1);
         return n.is("back") && (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("wrote")
                 || w.equals("pushed") || w.equals("snapped")) || n.is("on") && (w.equals("went") || w.equals("goes"));
     }
 
     /** "according to" (at the word "according"). */
-    static boolean according(List<Tok> toks, int i) {
+    static boolean according(List<Token> toks, int i) {
         return toks.get(i).is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to");
     }
 
-    static boolean filler(Tok t) {
+    static boolean filler(Token t) {
         String w = t.lower();
         return FILLERS.contains(w) || (w.length() > 4 && w.endsWith("ly") && !t.isCapitalized());
     }
 
     /** The cue words as written: "according to", "pointed out", or the single verb. */
-    static String cueText(String text, List<Tok> toks, int i) {
-        Tok t = toks.get(i);
+    static String cueText(String text, List<Token> toks, int i) {
+        Token t = toks.get(i);
         if (according(toks, i) || putIt(toks, i) || particle(toks, i)) return text.substring(t.start(), toks.get(i + 1).end());
         if (t.is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) {
             return text.substring(t.start(), toks.get(i + 1).end());
@@ -147,7 +149,7 @@ final class CueLexicon {
     }
 
     /** Index of the last token of the cue phrase. */
-    static int cueEnd(List<Tok> toks, int i) {
+    static int cueEnd(List<Token> toks, int i) {
         if (according(toks, i) || putIt(toks, i) || particle(toks, i)) return i + 1;
         if (toks.get(i).is("pointed") && i + 1 < toks.size() && toks.get(i + 1).is("out")) return i + 1;
         return i;

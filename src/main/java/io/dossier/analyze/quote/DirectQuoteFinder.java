@@ -1,5 +1,9 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.QuoteSpan;
+
+import io.dossier.analyze.text.Token;
+
 import java.util.List;
 
 /** Finds the cue and subject of each quotation: after it ("…," Nono said), before it (X said: "…") or none. */
@@ -28,7 +32,7 @@ final class DirectQuoteFinder {
     /** Cue after the closing mark: "…," Nono said / "…," said the official / "…?" Trump asked. */
     Cue after(QuoteSpan q) {
         if (!q.closed()) return null;
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int close = closeTok(q);
         int para = t.get(close).paragraph();
         int hi = close + 1;
@@ -83,7 +87,7 @@ final class DirectQuoteFinder {
      * 34, Phoenix". The name must close the line (or be followed by a comma, a full stop or the next quote).
      */
     private Cue signature(int close) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int d = close + 1;
         if (d + 1 >= t.size() || t.get(d).paragraph() != t.get(close).paragraph() || !DASHES.contains(t.get(d).text())) return null;
         int a = d + 1;
@@ -116,7 +120,7 @@ final class DirectQuoteFinder {
 
     /** The colon after one to three words in capitals that open the quote, or -1. */
     private int labelColon(QuoteSpan q) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int a = doc.firstTokenAtOrAfter(q.start());
         int b = a;
         while (b < t.size() && b - a < 3 && t.get(b).end() <= q.end() && NameRules.allCaps(t.get(b).text())
@@ -142,7 +146,7 @@ final class DirectQuoteFinder {
      * Rep. Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”".
      */
     private Subject firstName(int from, int to) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         for (int k = from; k < to && k < from + 15; k++) {
             if (doc.inQuote[k] >= 0 || !NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) continue;
             if (k > from && (CueLexicon.PREPOSITIONS.contains(t.get(k - 1).lower()) || t.get(k - 1).is("by"))) return null;
@@ -156,10 +160,10 @@ final class DirectQuoteFinder {
 
     /** After a quote ending in . ! ?, "Trump asked." is an attribution but "Trump said the ..." starts a new sentence. */
     private boolean endsRight(int k, int hi) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int next = k + 1;
         if (next >= t.size() || next >= hi) return true;
-        Tok n = t.get(next);
+        Token n = t.get(next);
         if (n.is(",") || n.isSentenceEnd() || NameRules.calendar(n)) return true;
         String w = n.lower();
         return w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("of")
@@ -168,7 +172,7 @@ final class DirectQuoteFinder {
 
     /** Cue before the opening mark, within the same sentence (or a paragraph ending with a colon just before). */
     Cue before(QuoteSpan q, int previousClose) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int open = openTok(q);
         if (open <= 0) return null;
         int sent = doc.sentence[open];
@@ -204,7 +208,7 @@ final class DirectQuoteFinder {
             if (s == null) continue;
             boolean adjacent = true;
             for (int k = Math.max(ce, s.lastTok()) + 1; k < open; k++) {
-                Tok tk = t.get(k);
+                Token tk = t.get(k);
                 if (!(tk.is(":") || tk.is(",") || tk.is("that") || tk.is("—") || tk.is("–"))) {
                     adjacent = false;
                     break;

@@ -1,15 +1,25 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.QuoteSpan;
+import io.dossier.analyze.text.Token;
+import io.dossier.analyze.text.Tokenizer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The article prepared for attribution: tokens, quotation spans, which quote each token lies in, and
- * sentence numbers (a sentence ends at . ! ? outside quotation marks, at a paragraph break, or after a
- * closed quote ending in . ! ? that is followed by a capitalised word).
+ * The attribution rules' view of the shared {@link Document}: the same tokens, sentences, tags and quotation spans
+ * as arrays indexed by token, except that a possessive stays on its word ("Obama's" is one token here), as the
+ * rules for subjects and names read it.
  */
 final class Doc {
     final String text;
-    final List<Tok> toks;
+    final List<Token> toks;
     final List<QuoteSpan> quotes;
     /** Index into {@link #quotes} of the quote a token lies in (inside the marks), or -1. */
     final int[] inQuote;
@@ -19,39 +29,43 @@ final class Doc {
     final int[] sentenceStart;
     /** Number of each paragraph among the paragraphs that hold text. */
     final int[] paragraphOrdinal;
-    private final java.util.BitSet closeMarks = new java.util.BitSet();
+    private final BitSet closeMarks = new BitSet();
 
-    Doc(String text) {
-        this.text = text;
-        this.toks = Tokenizer.tokenize(text);
-        this.quotes = QuoteSpanFinder.find(text);
-        int n = toks.size();
+    Doc(Document document) {
+        this.text = document.text();
+        this.quotes = document.quotes();
+        List<Token> all = document.tokens();
+        List<Token> view = new ArrayList<>(all.size());
+        int[] source = new int[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            Token t = all.get(i);
+            Token prev = view.isEmpty() ? null : view.get(view.size() - 1);
+            if (prev != null && clitic(t) && prev.end() == t.start()) {
+                view.set(view.size() - 1, new Token(prev.start(), t.end(), prev.text() + t.text(), prev.paragraph(), prev.tag()));
+            } else {
+                source[view.size()] = i;
+                view.add(t);
+            }
+        }
+        this.toks = view;
+        int n = view.size();
         inQuote = new int[n];
         sentence = new int[n];
-        for (QuoteSpan qs : quotes) if (qs.closed()) closeMarks.set(qs.close());
-        int q = 0;
-        for (int i = 0; i < n; i++) {
-            Tok t = toks.get(i);
-            while (q < quotes.size() && quoteLimit(quotes.get(q)) <= t.start()) q++;
-            inQuote[i] = q < quotes.size() && t.start() > quotes.get(q).open() && t.start() < quoteLimit(quotes.get(q)) ? q : -1;
-        }
-        int s = 0;
         int[] starts = new int[n + 1];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            if (i == 0 || toks.get(i).paragraph() != toks.get(i - 1).paragraph() || endsSentence(i - 1)) {
-                if (i > 0) s++;
-                starts[count++] = i;
-            }
-            sentence[i] = s;
+            inQuote[i] = document.quoteOf(source[i]);
+            if (i == 0 || document.sentenceOf(source[i]) != document.sentenceOf(source[i - 1])) starts[count++] = i;
+            sentence[i] = count - 1;
         }
-        sentenceStart = java.util.Arrays.copyOf(starts, count);
-        int maxPara = n == 0 ? 0 : toks.get(n - 1).paragraph();
+        sentenceStart = Arrays.copyOf(starts, count);
+        for (QuoteSpan qs : quotes) if (qs.closed()) closeMarks.set(qs.close());
+        int maxPara = n == 0 ? 0 : view.get(n - 1).paragraph();
         paragraphOrdinal = new int[maxPara + 2];
         int ord = -1;
         int prevPara = -1;
         for (int i = 0; i < n; i++) {
-            int p = toks.get(i).paragraph();
+            int p = view.get(i).paragraph();
             if (p != prevPara) {
                 for (int k = prevPara + 1; k <= p; k++) paragraphOrdinal[k] = ord + 1;
                 ord++;
@@ -61,26 +75,10 @@ final class Doc {
         for (int k = prevPara + 1; k < paragraphOrdinal.length; k++) paragraphOrdinal[k] = ord + 1;
     }
 
-    private static int quoteLimit(QuoteSpan q) {
-        return q.closed() ? q.close() : q.end();
-    }
-
-    /** Does a sentence end after token i? */
-    private boolean endsSentence(int i) {
-        Tok t = toks.get(i);
-        if (t.isSentenceEnd() && inQuote[i] < 0) {
-            if (i + 1 >= toks.size()) return true;
-            Tok next = toks.get(i + 1);
-            // "Sen. Rand Paul (R-Ky.) said", "Calif., and": an abbreviation, not a sentence end
-            if (t.text().equals(".") && next.paragraph() == t.paragraph()
-                    && (next.is(")") || next.is(",") || next.isWord() && !next.isCapitalized())) return false;
-            return !isCloseMark(i + 1);
-        }
-        if (isCloseMark(i) && i > 0 && toks.get(i - 1).isSentenceEnd() && i + 1 < toks.size()) {
-            Tok next = toks.get(i + 1);
-            return next.isCapitalized() && !isCloseMark(i + 1);
-        }
-        return false;
+    /** The "'s" the tokenizer splits off a word. */
+    private static boolean clitic(Token t) {
+        String s = t.text();
+        return s.length() == 2 && (s.charAt(0) == '\'' || s.charAt(0) == '’') && (s.charAt(1) == 's' || s.charAt(1) == 'S');
     }
 
     /** Is token i the closing mark of a quote? */
@@ -102,21 +100,12 @@ final class Doc {
         return Tokenizer.plainSpaces(text.substring(toks.get(fromTok).start(), toks.get(toTokInclusive).end()));
     }
 
-    private java.util.Set<String> midSentenceCapitals;
-    private final java.util.Map<Integer, String[]> sentenceTags = new java.util.HashMap<>();
+    private Set<String> midSentenceCapitals;
 
-    /** The universal POS tag of token {@code i} (OpenNLP; its sentence is tagged once, on demand). */
+    /** The universal POS tag of token {@code i}. */
     String tag(int i) {
-        int s = sentence[i];
-        String[] tags = sentenceTags.computeIfAbsent(s, k -> {
-            int a = sentenceStart[k];
-            int b = Math.min(k + 1 < sentenceStart.length ? sentenceStart[k + 1] : toks.size(), a + 60);
-            String[] words = new String[b - a];
-            for (int j = a; j < b; j++) words[j - a] = toks.get(j).text();
-            return io.dossier.analyze.Language.tags(words);
-        });
-        int k = i - sentenceStart[s];
-        return k < tags.length ? tags[k] : "X";
+        String t = toks.get(i).tag();
+        return t == null ? "X" : t;
     }
 
     /**
@@ -129,7 +118,7 @@ final class Doc {
         String w = toks.get(i).lower();
         if (w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ly") || !alone && w.endsWith("ed"))) return false;
         if (midSentenceCapitals == null) {
-            midSentenceCapitals = new java.util.HashSet<>();
+            midSentenceCapitals = new HashSet<>();
             for (int j = 0; j < toks.size(); j++) {
                 if (sentenceStart[sentence[j]] != j && toks.get(j).isCapitalized()) midSentenceCapitals.add(toks.get(j).text());
             }

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Token;
+
 import io.dossier.model.QuoteKind;
 
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ final class IndirectFinder {
     }
 
     List<Draft> find(boolean[] usedCue) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         List<Draft> out = new ArrayList<>();
         int n = t.size();
         for (int c = 0; c < n; c++) {
@@ -40,7 +42,7 @@ final class IndirectFinder {
     }
 
     private Draft at(int c) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int sent = doc.sentence[c];
         int ss = doc.sentenceStart[sent];
         int se = sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] - 1 : t.size() - 1;
@@ -107,10 +109,10 @@ final class IndirectFinder {
     }
 
     private int skipObject(int k, int last) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         for (int j = k; j <= last && j < k + 7; j++) if (t.get(j).is("that")) return j;
         if (k > last) return k;
-        Tok o = t.get(k);
+        Token o = t.get(k);
         if (OBJECTS.contains(o.lower())) return k + 1;
         if (NameRules.nameWord(o)) {
             while (k <= last && (NameRules.nameWord(t.get(k)) || t.get(k).is("of"))) k++;
@@ -126,9 +128,9 @@ final class IndirectFinder {
 
     /** Skips adjuncts between the cue and the clause: time words, "in a statement,", "that". */
     private int content(int k, int last) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         for (int guard = 0; guard < 4 && k <= last; guard++) {
-            Tok a = t.get(k);
+            Token a = t.get(k);
             if (NameRules.calendar(a) || a.is(",") || a.is("that") || a.is(":")) {
                 k++;
             } else if ((a.is("on") || a.is("last") || a.is("this") || a.is("earlier")) && k + 1 <= last
@@ -148,7 +150,7 @@ final class IndirectFinder {
     }
 
     private Draft draft(int from, int to, Subject s, int c, String cueText) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         if (from < 0 || to < from) return null;
         while (to >= from && (t.get(to).is(",") || t.get(to).is("—") || t.get(to).is(";") || t.get(to).isSentenceEnd())) to--;
         while (from <= to && (t.get(from).is(",") || t.get(from).is("—"))) from++;

@@ -1,5 +1,9 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Names;
+
+import io.dossier.analyze.text.Token;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +14,7 @@ final class MentionFinder {
     }
 
     static List<Mention> find(Doc doc) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         List<Mention> out = new ArrayList<>();
         int n = t.size();
         int i = 0;
@@ -37,7 +41,7 @@ final class MentionFinder {
             int[] r = NameRules.trimRun(t, a, b);
             if (r == null || r[1] - r[0] >= 4) continue; // long runs are headlines or titles, not names
             boolean sentenceInitialSingle = r[0] == r[1] && doc.sentenceStart[doc.sentence[r[0]]] == r[0];
-            String name = NameRules.stripPossessive(doc.span(r[0], r[1]));
+            String name = Names.stripPossessive(doc.span(r[0], r[1]));
             int end = t.get(r[0]).start() + name.length();
             boolean person = NameRules.personLike(t, a, r[0], r[1]);
             char g = NameRules.gender(t, a, r[0], r[1]);
@@ -46,7 +50,7 @@ final class MentionFinder {
                 if (NameRules.function(t.get(r[0]))) continue;
             }
             out.add(new Mention(name, t.get(r[0]).start(), end, r[0], r[1], doc.sentence[r[0]], t.get(r[0]).paragraph(),
-                    person, g, NameRules.key(name)));
+                    person, g, Names.surnameKey(name)));
         }
         return withPersons(out);
     }
@@ -55,14 +59,14 @@ final class MentionFinder {
      * Paragraphs written in Title Case ("Clinton Breaks With Obama On Law"): headlines, whose capitalised runs are
      * not names and must not become anyone's fullest name.
      */
-    private static java.util.BitSet titleCaseParagraphs(List<Tok> t) {
+    private static java.util.BitSet titleCaseParagraphs(List<Token> t) {
         java.util.BitSet out = new java.util.BitSet();
         int k = 0;
         while (k < t.size()) {
             int p = t.get(k).paragraph();
             int words = 0, caps = 0, lowerFunction = 0;
             for (; k < t.size() && t.get(k).paragraph() == p; k++) {
-                Tok x = t.get(k);
+                Token x = t.get(k);
                 if (!x.isWord()) continue;
                 words++;
                 if (x.isCapitalized()) caps++;

@@ -1,5 +1,9 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Names;
+
+import io.dossier.analyze.text.Token;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -123,25 +127,25 @@ final class NameRules {
     }
 
     /** A capitalised word that can be part of a name. */
-    static boolean nameWord(Tok t) {
+    static boolean nameWord(Token t) {
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
-        return !CALENDAR.contains(w) && !CALENDAR.contains(stripPossessive(w)) && !w.equals("i");
+        return !CALENDAR.contains(w) && !CALENDAR.contains(Names.stripPossessive(w)) && !w.equals("i");
     }
 
-    static boolean connector(Tok t) {
+    static boolean connector(Token t) {
         return CONNECTORS.contains(t.lower()) && !t.isCapitalized() || t.text().equals("Jr.") || t.text().equals("Sr.");
     }
 
-    static boolean function(Tok t) {
+    static boolean function(Token t) {
         return FUNCTION.contains(t.lower());
     }
 
-    static boolean title(Tok t) {
+    static boolean title(Token t) {
         return TITLES.contains(t.lower());
     }
 
-    static boolean calendar(Tok t) {
+    static boolean calendar(Token t) {
         return CALENDAR.contains(t.lower());
     }
 
@@ -149,7 +153,7 @@ final class NameRules {
      * The name in the run toks[a..b] (inclusive) after dropping leading function words and titles;
      * returns {from, to} token indices, or null when nothing name-like is left.
      */
-    static int[] trimRun(List<Tok> toks, int a, int b) {
+    static int[] trimRun(List<Token> toks, int a, int b) {
         while (a <= b && function(toks.get(a))) a++;
         while (a < b && title(toks.get(a))) a++;
         for (int k = b - 1; k > a; k--) {
@@ -166,12 +170,12 @@ final class NameRules {
     }
 
     /** Is the run a person rather than an organisation or a place (best guess)? */
-    static boolean personLike(List<Tok> toks, int runStart, int a, int b) {
-        String last = lower(stripPossessive(toks.get(b).text()));
+    static boolean personLike(List<Token> toks, int runStart, int a, int b) {
+        String last = lower(Names.stripPossessive(toks.get(b).text()));
         StringBuilder run = new StringBuilder();
         for (int i = a; i <= b; i++) run.append(i > a ? " " : "").append(toks.get(i).text());
-        String whole = stripPossessive(run.toString());
-        if (PLACES.contains(lower(whole)) || io.dossier.analyze.Gazetteer.isPlace(whole)) return false;
+        String whole = Names.stripPossessive(run.toString());
+        if (PLACES.contains(lower(whole)) || io.dossier.analyze.text.Gazetteer.isPlace(whole)) return false;
         if (ORG_WORDS.contains(last)) return false;
         // "TOP STORIES", "NATO": headings and acronyms are not people
         for (int i = a; i <= b; i++) if (allCaps(toks.get(i).text())) return false;
@@ -189,7 +193,7 @@ final class NameRules {
 
     /** A name that is an organisation or a place by its words ("Fox News", "New Jersey", "Cairo"). */
     static boolean orgOrPlace(String name) {
-        String l = lower(stripPossessive(name.trim()));
+        String l = lower(Names.stripPossessive(name.trim()));
         if (PLACES.contains(l)) return true;
         for (String w : l.split("\\s+")) if (ORG_WORDS.contains(w)) return true;
         return false;
@@ -206,7 +210,7 @@ final class NameRules {
     }
 
     /** 'F', 'M' or '?' from titles before the name and the first name. */
-    static char gender(List<Tok> toks, int runStart, int a, int b) {
+    static char gender(List<Token> toks, int runStart, int a, int b) {
         for (int i = runStart; i <= a; i++) {
             String w = toks.get(i).lower();
             if (FEMALE_TITLES.contains(w)) return 'F';
@@ -241,26 +245,5 @@ final class NameRules {
             start = !Character.isLetter(c);
         }
         return b.toString();
-    }
-
-    static String stripPossessive(String w) {
-        if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
-        if (w.endsWith("’") || w.endsWith("'")) return w.substring(0, w.length() - 1);
-        return w;
-    }
-
-    /** The matching key of a name: its last word, lower case, without a possessive or an "Al-"-style prefix. */
-    static String key(String name) {
-        String s = name.trim();
-        int sp = s.lastIndexOf(' ');
-        String last = stripPossessive(sp >= 0 ? s.substring(sp + 1) : s);
-        int h = last.lastIndexOf('-');
-        if (h > 0 && h < last.length() - 1) {
-            String pre = lower(last.substring(0, h));
-            if (pre.equals("al") || pre.equals("el") || pre.equals("bin") || pre.equals("abu") || pre.equals("ibn")) {
-                last = last.substring(h + 1);
-            }
-        }
-        return lower(last);
     }
 }

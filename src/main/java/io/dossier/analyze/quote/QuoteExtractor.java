@@ -1,5 +1,12 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Tokenizer;
+
+import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.QuoteSpan;
+
+import io.dossier.analyze.text.Token;
+
 import io.dossier.model.QuoteKind;
 
 import java.util.ArrayList;
@@ -34,9 +41,17 @@ public final class QuoteExtractor {
     static final int FRAGMENT_WORDS = 4;
 
 
+    /** The statements in a plain text (a line break ends a paragraph). */
     public List<Attribution> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
-        Doc doc = new Doc(text);
+        return extract(Document.of(text));
+    }
+
+    /** The statements in an article already prepared by the language layer. */
+    public List<Attribution> extract(Document document) {
+        String text = document.text();
+        if (text.isBlank()) return List.of();
+        Doc doc = new Doc(document);
         SubjectParser subjects = new SubjectParser(doc);
         DirectQuoteFinder direct = new DirectQuoteFinder(doc, subjects);
         boolean[] usedCue = new boolean[doc.toks.size()];
@@ -125,7 +140,7 @@ public final class QuoteExtractor {
     /** Where the quoted words start: after a transcript label inside the quote ("“WALLACE: Let’s …”"). */
     private static int afterLabel(Doc doc, QuoteSpan q, Cue cue) {
         if (cue == null || cue.tok() >= 0) return q.start();
-        Tok first = doc.toks.get(cue.subject().firstTok());
+        Token first = doc.toks.get(cue.subject().firstTok());
         int colon = cue.subject().lastTok() + 1;
         if (first.start() < q.start() || colon >= doc.toks.size() || !doc.toks.get(colon).is(":")) return q.start();
         int s = doc.toks.get(colon).end();
@@ -151,10 +166,10 @@ public final class QuoteExtractor {
             }
         }
         for (int i = c + 1; i + 1 < hi && i <= c + 14; i++) {
-            Tok t = doc.toks.get(i);
+            Token t = doc.toks.get(i);
             if (doc.inQuote[i] >= 0) return null;
             if (!t.text().equals(",")) continue;
-            Tok n = doc.toks.get(i + 1);
+            Token n = doc.toks.get(i + 1);
             if (CueLexicon.according(doc.toks, i + 1)) return named(subjects.after(i + 2, hi));
             if ((n.is("reports") || n.is("reported")) && i + 2 < hi) return named(subjects.after(i + 1, hi));
         }

@@ -1,5 +1,9 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Names;
+
+import io.dossier.analyze.text.Token;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -105,7 +109,7 @@ final class SpeakerResolver {
         if (quoteParagraph == null) {
             quoteParagraph = new java.util.BitSet();
             int prev = -1;
-            for (Tok t : doc.toks) {
+            for (Token t : doc.toks) {
                 if (t.paragraph() != prev && SubjectParser.isQuoteMark(t)) quoteParagraph.set(t.paragraph());
                 prev = t.paragraph();
             }
@@ -137,7 +141,7 @@ final class SpeakerResolver {
     }
 
     private Mention fullestMention(String name, int anchor) {
-        String key = NameRules.key(name);
+        String key = Names.surnameKey(name);
         Mention best = null;
         for (Mention m : byKey.getOrDefault(key, List.of())) {
             if (!m.key().equals(key) || m.name().length() <= name.length()) continue;
@@ -159,13 +163,13 @@ final class SpeakerResolver {
         String f = " " + NameRules.lower(full).replace('-', ' ') + " ";
         for (String w : NameRules.lower(part).replace('-', ' ').split("\\s+")) {
             if (w.isEmpty() || w.equals("al")) continue;
-            if (!f.contains(" " + NameRules.stripPossessive(w) + " ")) return false;
+            if (!f.contains(" " + Names.stripPossessive(w) + " ")) return false;
         }
         return true;
     }
 
     private char genderOf(String name) {
-        Character g = genderByKey.get(NameRules.key(name));
+        Character g = genderByKey.get(Names.surnameKey(name));
         return g == null ? '?' : g;
     }
 
@@ -255,7 +259,7 @@ final class SpeakerResolver {
         int k = m.firstTok() - 1;
         while (k >= sentenceStart && NameRules.title(doc.toks.get(k))) k--;
         if (k < sentenceStart) return true;
-        Tok p = doc.toks.get(k);
+        Token p = doc.toks.get(k);
         return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
                 || p.is("than") || p.is("as"));
     }
@@ -280,18 +284,21 @@ final class SpeakerResolver {
 
     /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */
     private boolean speakerPerson(String name) {
-        return isPerson(name) || !NameRules.orgOrPlace(name) && !mentionedAsNonPerson(name);
+        // cached: a name that speaks thousands of times must not rescan its mentions each time
+        return personByName.computeIfAbsent(name, n -> isPerson(n) || !NameRules.orgOrPlace(n) && !mentionedAsNonPerson(n));
     }
 
+    private final Map<String, Boolean> personByName = new HashMap<>();
+
     private boolean mentionedAsNonPerson(String name) {
-        for (Mention m : byKey.getOrDefault(NameRules.key(name), List.of())) {
+        for (Mention m : byKey.getOrDefault(Names.surnameKey(name), List.of())) {
             if (m.lastTok() > m.firstTok() && !m.person()) return true;
         }
         return false;
     }
 
     private boolean isPerson(String name) {
-        String key = NameRules.key(name);
+        String key = Names.surnameKey(name);
         for (Mention m : byKey.getOrDefault(key, List.of())) if (m.person()) return true;
         return false;
     }
@@ -341,9 +348,9 @@ final class SpeakerResolver {
         String[] w = d.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+");
         for (int i = 1; i < w.length; i++) {
             if (CueLexicon.PREPOSITIONS.contains(w[i]) || w[i].equals("familiar") || w[i].equals("who")) {
-                return NameRules.stripPossessive(w[i - 1]);
+                return Names.stripPossessive(w[i - 1]);
             }
         }
-        return NameRules.stripPossessive(w[w.length - 1]);
+        return Names.stripPossessive(w[w.length - 1]);
     }
 }

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Token;
+
 import java.util.List;
 import java.util.Set;
 
@@ -26,7 +28,7 @@ final class SubjectParser {
 
     /** The subject ending just before cue token {@code cue}, using only tokens after {@code lo}. */
     Subject before(int cue, int lo) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int j = cue - 1;
         while (j > lo && (CueLexicon.filler(t.get(j)) || NameRules.calendar(t.get(j))
                 || t.get(j).is("on") && j + 1 < cue && NameRules.calendar(t.get(j + 1)))) j--;
@@ -38,7 +40,7 @@ final class SubjectParser {
             j = k - 1;
             if (j <= lo) return null;
         }
-        Tok last = t.get(j);
+        Token last = t.get(j);
         if (CueLexicon.SUBJECT_PRONOUNS.contains(last.lower())) {
             return new Subject(Subject.Kind.PRONOUN, last.text(), null, -1, -1, j, j);
         }
@@ -66,7 +68,7 @@ final class SubjectParser {
      * the sentence and is followed by a comma, when only appositives lie between it and the cue.
      */
     private Subject sentenceOpeningName(int j, int lo) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int ss = doc.sentenceStart[doc.sentence[j]];
         if (ss <= lo) return null;
         int comma = -1;
@@ -78,7 +80,7 @@ final class SubjectParser {
         }
         if (comma < 0 || comma == j) return null;
         for (int k = comma; k <= j; k++) {
-            Tok tk = t.get(k);
+            Token tk = t.get(k);
             if (doc.inQuote[k] >= 0 || CueLexicon.quoteCue(t, k) || tk.is(";") || STOPS.contains(tk.lower()) && !tk.is("and")) return null;
         }
         Subject s = classify(ss, comma - 1);
@@ -91,7 +93,7 @@ final class SubjectParser {
 
     /** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the token before a closing parenthesis group. */
     private int beforeParenthesis(int j, int lo) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         if (j <= lo || !t.get(j).is(")")) return j;
         for (int k = j - 1; k > lo && k > j - 8; k--) if (t.get(k).is("(")) return k - 1;
         return j;
@@ -99,26 +101,26 @@ final class SubjectParser {
 
     private int previousComma(int from, int lo) {
         for (int k = from; k > lo && k > from - 30; k--) {
-            Tok tk = doc.toks.get(k);
+            Token tk = doc.toks.get(k);
             if (tk.is(",")) return k;
             if (tk.isSentenceEnd() || tk.is(";") || doc.inQuote[k] >= 0 || !tk.isWord() && isQuoteMark(tk)) return -1;
         }
         return -1;
     }
 
-    static boolean isQuoteMark(Tok t) {
+    static boolean isQuoteMark(Token t) {
         String s = t.text();
         return s.length() == 1 && "\"“”«»„‘’".indexOf(s.charAt(0)) >= 0;
     }
 
     /** The noun phrase ending at token j (inclusive), not reaching back to lo. */
     Subject chunkBefore(int j, int lo) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         if (j <= lo) return null;
         int i = j;
         int first = j + 1;
         while (i > lo && j - i < 14) {
-            Tok tk = t.get(i);
+            Token tk = t.get(i);
             if (!tk.isWord() && !Character.isDigit(tk.text().charAt(0)) && !tk.text().equals("&")) break;
             if (doc.inQuote[i] >= 0) break;
             String w = tk.lower();
@@ -140,7 +142,7 @@ final class SubjectParser {
 
     /** Classifies the phrase toks[a..b]: a trailing run of capitalised words is a name, else a description. */
     Subject classify(int a, int b) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         if (a == b && CueLexicon.SUBJECT_PRONOUNS.contains(t.get(a).lower())) {
             return new Subject(Subject.Kind.PRONOUN, t.get(a).text(), null, -1, -1, a, b);
         }
@@ -172,7 +174,7 @@ final class SubjectParser {
             }
         }
         // description: must have a lower-case head noun
-        Tok head = t.get(b);
+        Token head = t.get(b);
         if (head.isCapitalized() && !t.get(b).isWord()) return null;
         if (!head.isWord() || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
@@ -180,10 +182,10 @@ final class SubjectParser {
 
     /** The subject right after cue token {@code cueEnd} ("said the official", "said Jim Clyburn, a ..."). */
     Subject after(int cueEnd, int hi) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int i = cueEnd + 1;
         if (i >= hi) return null;
-        Tok first = t.get(i);
+        Token first = t.get(i);
         if (CueLexicon.SUBJECT_PRONOUNS.contains(first.lower())) {
             return new Subject(Subject.Kind.PRONOUN, first.text(), null, -1, -1, i, i);
         }
@@ -193,7 +195,7 @@ final class SubjectParser {
         }
         int j = i;
         while (j < hi && j - i < 10) {
-            Tok tk = t.get(j);
+            Token tk = t.get(j);
             if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !numberPart(j)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
@@ -234,7 +236,7 @@ final class SubjectParser {
      * introductory phrases are skipped and the noun phrase ends at the first verb (OpenNLP tags).
      */
     Subject sentenceSubject(int ss, int c) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int i = skipIntro(ss, c);
         if (i < 0 || i >= c) return null;
         if (CueLexicon.SUBJECT_PRONOUNS.contains(t.get(i).lower())) {
@@ -242,7 +244,7 @@ final class SubjectParser {
         }
         int j = i;
         while (j < c && j - i < 12) {
-            Tok tk = t.get(j);
+            Token tk = t.get(j);
             if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
             if (j > i && !tk.isCapitalized() && !tk.is("of")) {
                 String tag = doc.tag(j);
@@ -257,10 +259,10 @@ final class SubjectParser {
 
     /** The first token after the sentence's introductory phrases, or -1 when no comma closes one. */
     private int skipIntro(int ss, int c) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         int i = ss;
         for (int round = 0; round < 3 && i < c; round++) {
-            Tok f = t.get(i);
+            Token f = t.get(i);
             boolean intro = INTRO.contains(f.lower()) || doc.verbOpener(i, true);
             if (!intro) return i;
             int comma = -1;
@@ -282,7 +284,7 @@ final class SubjectParser {
 
     /** "9/11" in "said 9/11 widow Terry Strada": digits, and a slash between digits. */
     private boolean numberPart(int j) {
-        List<Tok> t = doc.toks;
+        List<Token> t = doc.toks;
         String x = t.get(j).text();
         if (Character.isDigit(x.charAt(0))) return true;
         return x.equals("/") && j > 0 && j + 1 < t.size() && Character.isDigit(t.get(j - 1).text().charAt(0))
@@ -290,11 +292,11 @@ final class SubjectParser {
     }
 
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
-    private static boolean ordinal(Tok t) {
+    private static boolean ordinal(Token t) {
         return t.text().matches("\\d+(st|nd|rd|th)");
     }
 
-    private static boolean plural(Tok t) {
+    private static boolean plural(Token t) {
         String w = t.lower();
         return w.endsWith("s") || w.equals("people");
     }

@@ -1,4 +1,4 @@
-package io.dossier.analyze;
+package io.dossier.analyze.text;
 
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.io.GISModelReader;

@@ -1,4 +1,4 @@
-package io.dossier.analyze;
+package io.dossier.analyze.text;
 
 import io.dossier.model.ActorType;
 
@@ -23,10 +23,10 @@ import java.util.function.Consumer;
 public final class Gazetteer {
 
     /** A known entity: canonical name, type and kind ("country", "city", "militant group", …). */
-    record Entry(String name, ActorType type, String kind) {
+    public record Entry(String name, ActorType type, String kind) {
     }
 
-    static final int MAX_PHRASE_TOKENS = 7;
+    public static final int MAX_PHRASE_TOKENS = 7;
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
@@ -38,7 +38,7 @@ public final class Gazetteer {
     private final Set<String> stopWords = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
 
-    static Gazetteer get() {
+    public static Gazetteer get() {
         return INSTANCE;
     }
 
@@ -87,7 +87,7 @@ public final class Gazetteer {
     }
 
     /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
-    Entry lookup(String phrase) {
+    public Entry lookup(String phrase) {
         Entry e = names.get(phrase);
         if (e != null) return e;
         // headline case and "the" prefixes are common in the wild: "Palestinian authority" is not, so only exact or title case
@@ -102,33 +102,33 @@ public final class Gazetteer {
     }
 
     /** The country a demonym belongs to ("Palestinian" → "Palestine"), or null. Plural forms are accepted. */
-    String demonymCountry(String word) {
+    public String demonymCountry(String word) {
         String c = demonyms.get(word);
         if (c == null && word.endsWith("s")) c = demonyms.get(word.substring(0, word.length() - 1));
         return c;
     }
 
-    boolean isDemonym(String word) {
+    public boolean isDemonym(String word) {
         return demonyms.containsKey(word);
     }
 
-    boolean isRoleHead(String word) {
+    public boolean isRoleHead(String word) {
         return roleHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isRoleModifier(String word) {
+    public boolean isRoleModifier(String word) {
         return roleModifiers.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isHonorific(String word) {
+    public boolean isHonorific(String word) {
         return honorifics.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    boolean isFirstName(String word) {
+    public boolean isFirstName(String word) {
         return firstNames.contains(word);
     }
 
-    boolean isStopWord(String word) {
+    public boolean isStopWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         return stopWords.contains(w);

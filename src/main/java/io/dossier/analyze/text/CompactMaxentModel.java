@@ -1,4 +1,4 @@
-package io.dossier.analyze;
+package io.dossier.analyze.text;
 
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;

@@ -1,4 +1,4 @@
-package io.dossier.analyze;
+package io.dossier.analyze.text;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -14,9 +14,10 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
- * The English language layer: sentences, tokens and part-of-speech tags from the Apache
- * OpenNLP UD-EWT models shipped on Maven Central. Models are loaded once per process
- * (they are thread-safe); the ME wrappers are not, so each thread gets its own.
+ * The OpenNLP UD-EWT models shipped on Maven Central: analysis uses the part-of-speech tagger
+ * (through {@link Document}); the sentence and token models remain for comparisons and the
+ * compact-model checks. Models are loaded once per process (they are thread-safe); the ME
+ * wrappers are not, so each thread gets its own.
  */
 public final class Language {
 
@@ -125,13 +126,11 @@ public final class Language {
     }
 
     /**
-     * Starts loading the models (the sentence detector, tokenizer and tagger are made ready for
+     * Starts loading the part-of-speech model (the tagger is made ready for
      * the first thread that asks) and the gazetteers on another thread, so they overlap with
      * reading the article; then runs {@code andThen} (if not null) on that thread.
      */
     public static void preload(Runnable andThen) {
-        SPARE_DETECTOR.promise();
-        SPARE_TOKENIZER.promise();
         SPARE_TAGGER.promise();
         Thread t = new Thread(new Preload(andThen), "dossier-models");
         t.setDaemon(true);
@@ -148,8 +147,6 @@ public final class Language {
 
         @Override
         public void run() {
-            SPARE_DETECTOR.make(() -> new SentenceDetectorME(Sentences.MODEL));
-            SPARE_TOKENIZER.make(() -> new TokenizerME(Tokens.MODEL));
             SPARE_TAGGER.make(() -> new POSTaggerME(Pos.MODEL));
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
@@ -161,12 +158,15 @@ public final class Language {
     private Language() {
     }
 
-    /** Sentence spans (character offsets into {@code text}). */
+    /**
+     * Sentence spans (character offsets into {@code text}) from the OpenNLP model. Analysis splits sentences by
+     * rule instead ({@link Document}), so a quote and its cue stay together; this remains for comparisons.
+     */
     public static Span[] sentences(String text) {
         return Local.SENTENCE_DETECTOR.get().sentPosDetect(text);
     }
 
-    /** Token spans (character offsets into {@code text}). */
+    /** Token spans (character offsets into {@code text}) from the OpenNLP model; analysis uses {@link Tokenizer}. */
     public static Span[] tokens(String text) {
         return Local.TOKENIZER.get().tokenizePos(text);
     }

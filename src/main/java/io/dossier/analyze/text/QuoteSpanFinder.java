@@ -1,4 +1,4 @@
-package io.dossier.analyze.quote;
+package io.dossier.analyze.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ final class QuoteSpanFinder {
     private QuoteSpanFinder() {
     }
 
-    static List<QuoteSpan> find(String text) {
+    public static List<QuoteSpan> find(String text) {
         List<QuoteSpan> out = new ArrayList<>();
         int n = text.length();
         int p = 0;

@@ -1,0 +1,56 @@
+package io.dossier.analyze.text;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** How names compare: the one surname key that actors, speakers and quotes are matched by. */
+public final class Names {
+
+    /** Arabic-style prefixes written with a hyphen: "Al-Nono" is "Nono", "bin-Salman" is "Salman". */
+    private static final Set<String> PREFIXES = Set.of("al", "el", "ad", "as", "an", "bin", "abu", "ibn");
+
+    private Names() {
+    }
+
+    /**
+     * The matching key of a name: its last word, lower case, without a possessive or an "Al-"-style prefix —
+     * "Taher Al-Nono", "Al-Nono", "Nono" and "Nono's" share the key "nono".
+     */
+    public static String surnameKey(String name) {
+        String s = name.trim();
+        int sp = s.lastIndexOf(' ');
+        String last = stripPossessive(sp >= 0 ? s.substring(sp + 1) : s);
+        int h = last.indexOf('-');
+        if (h > 0 && h < last.length() - 1 && PREFIXES.contains(last.substring(0, h).toLowerCase(Locale.ROOT))) {
+            last = last.substring(h + 1);
+        }
+        return last.toLowerCase(Locale.ROOT);
+    }
+
+    /** "Obama's" → "Obama", "Palestinians'" → "Palestinians". */
+    public static String stripPossessive(String w) {
+        if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
+        if (w.endsWith("’") || w.endsWith("'")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /**
+     * A name as a reader should see it: UTF-8 that was read as Latin-1 ("JuliÃ¡n") decoded again ("Julián"),
+     * when the whole name decodes cleanly; any other name unchanged.
+     */
+    public static String readable(String name) {
+        boolean suspicious = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c > 0xFF) return name;
+            if (c == 'Ã' || c == 'Â') suspicious = true;
+        }
+        if (!suspicious) return name;
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+        try {
+            return utf8.decode(java.nio.ByteBuffer.wrap(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return name;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.dossier.analyze.text;
+
+import java.util.Locale;
+
+/**
+ * A word, number, punctuation mark or quotation mark: offsets into the article text, the text as written, the
+ * line it lies on ({@code paragraph}) and its universal part-of-speech tag (null before tagging).
+ */
+public record Token(int start, int end, String text, int paragraph, String tag) {
+
+    public boolean isWord() {
+        return Character.isLetter(text.charAt(0));
+    }
+
+    public boolean isCapitalized() {
+        return Character.isUpperCase(text.charAt(0));
+    }
+
+    public boolean is(String s) {
+        return text.equalsIgnoreCase(s);
+    }
+
+    public String lower() {
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isSentenceEnd() {
+        return text.equals(".") || text.equals("!") || text.equals("?") || text.equals("…");
+    }
+
+    /** "'s" or a bare apostrophe after a plural ("Palestinians'"). */
+    public boolean possessive() {
+        return text.equals("'s") || text.equals("\u2019s") || text.equals("'S") || text.equals("\u2019S")
+                || text.equals("'") || text.equals("\u2019");
+    }
+
+    public boolean punctuation() {
+        return text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    Token withTag(String t) {
+        return new Token(start, end, text, paragraph, t);
+    }
+}

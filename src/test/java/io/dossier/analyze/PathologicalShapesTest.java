@@ -1,0 +1,68 @@
+package io.dossier.analyze;
+
+import io.dossier.Fixtures;
+import io.dossier.bench.Shapes;
+import io.dossier.model.Actor;
+import io.dossier.model.Analysis;
+import io.dossier.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes that once ran out of memory or hung (issue 9) complete with a sensible analysis. How fast they run
+ * is measured by {@code bench/scale}, not here.
+ */
+class PathologicalShapesTest {
+
+    private final Analyzer analyzer = new Analyzer();
+    private final List<Shapes.Shape> shapes = Shapes.pathological(Fixtures.sampleParagraphs());
+
+    private Analysis analyze(int shape) {
+        return analyzer.analyze(shapes.get(shape).article());
+    }
+
+    private static List<String> names(Analysis a) {
+        return a.actors().stream().map(Actor::name).toList();
+    }
+
+    @Test
+    void oneSentenceOfThousandsOfSaidClauses() {
+        Analysis a = analyze(0);
+        assertTrue(names(a).containsAll(List.of("Mahmoud Abbas", "Maria Lopez", "Taher Al-Nono")), names(a).toString());
+        assertFalse(a.quotes().isEmpty());
+        for (Quote q : a.quotes()) {
+            assertTrue(q.end() - q.start() < 5_000, "a reported statement stays within its (bounded) sentence");
+        }
+        assertTrue(a.quotes().stream().anyMatch(q -> "Maria Lopez".equals(q.speaker())));
+    }
+
+    @Test
+    void aParagraphOfThousandsOfDates() {
+        Analysis a = analyze(1);
+        assertTrue(a.timeline().size() > 100, "dates found: " + a.timeline().size());
+        a.timeline().forEach(e -> {
+            if (e.date().length() == 10) LocalDate.parse(e.date());
+        });
+        assertTrue(a.timeline().stream().anyMatch(e -> e.date().startsWith("1990")));
+    }
+
+    @Test
+    void aMegabyteWithoutAFullStop() {
+        Analysis a = analyze(2);
+        assertTrue(names(a).containsAll(List.of("Hamas", "Fatah", "Cairo")), names(a).toString());
+        assertFalse(a.summary().isEmpty());
+    }
+
+    @Test
+    void aThreeMegabyteParagraph() {
+        Analysis a = analyze(3);
+        assertTrue(names(a).containsAll(List.of("Taher Al-Nono", "Hamas", "Fatah", "Palestinian Authority")), names(a).toString());
+        assertTrue(a.quotes().stream().anyMatch(q -> "Taher Al-Nono".equals(q.speaker()) && q.kind().name().equals("DIRECT")));
+        assertFalse(a.summary().isEmpty());
+    }
+}
