@@ -26,7 +26,7 @@ final class ActorExtractor {
         Set<String> lowercaseWords = new HashSet<>();
         for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lowercaseWords.add(t.text());
         for (Sentence s : doc.sentences()) mentions.addAll(finder.find(s, lowercaseWords));
-        List<Entity> entities = merger.merge(mentions);
+        List<Entity> entities = merger.merge(SurnamesOverPlaces.apply(mentions, doc));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions) {

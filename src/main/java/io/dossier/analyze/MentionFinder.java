@@ -70,6 +70,8 @@ final class MentionFinder {
                     j += known;
                 } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
                     j++;
+                } else if (surnameAfterGivenName(t, j)) {
+                    j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
                     j += 2;
                 } else if (andInOrgName(t, i, j)) {
@@ -209,7 +211,8 @@ final class MentionFinder {
             if (known > 0) {
                 Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + known));
                 boolean gluedToName = known == 1 && e.type() == ActorType.PLACE && !e.kind().equals("country")
-                        && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())));
+                        && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())))
+                        || known == 1 && nameStart >= 0 && givenNameOrInitial(t.get(k - 1));
                 if (!gluedToName) {
                     flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;
@@ -241,6 +244,30 @@ final class MentionFinder {
             k++;
         }
         flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    /**
+     * A surname that is also a common word or a place, right after a given name or a middle initial: "Mary Jo White",
+     * "Theresa May", "Lisa O. Monaco", "Michael Jordan". A person's name does not stop at its given name, so the
+     * capitalised word that follows is the surname — unless it opens an organisation or place of its own ("White
+     * House", "Virginia Beach"), which a further capitalised word or an organisation head shows.
+     */
+    private boolean surnameAfterGivenName(List<Token> t, int j) {
+        Token u = t.get(j);
+        if (j == 0 || !u.isCapitalized() || u.punctuation() || u.possessive() || !givenNameOrInitial(t.get(j - 1))) return false;
+        if (gaz.isHonorific(u.text()) || gaz.isRoleHead(u.text())) return false;
+        if (j + 1 < t.size()) {
+            Token next = t.get(j + 1);
+            if (next.isCapitalized() && !next.possessive() || ORG_HEADS.contains(next.text().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    /** A given name on the first-name lists that is no place or organisation itself ("Lisa", "Mary Jo"), or "O.". */
+    private boolean givenNameOrInitial(Token g) {
+        String w = g.text();
+        if (w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0))) return true;
+        return g.isCapitalized() && gaz.isFirstName(w) && gaz.lookup(w) == null;
     }
 
     /** "Donald Trump said …", "Judge Richard A. Posner …": a first name or title followed by more of the name. */

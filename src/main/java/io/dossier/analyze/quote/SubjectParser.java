@@ -206,6 +206,9 @@ final class SubjectParser {
             j++;
         }
         if (j == i) return null;
+        // "said Trump had “…”", "said the White House would respond": a verb right after the phrase makes it the
+        // subject of the reported clause, not the one who said it
+        if (j < hi && finiteVerb(j)) return null;
         Subject s = classify(i, j - 1);
         if (s == null) return null;
         if (s.kind() == Subject.Kind.DESCRIPTION && !CueLexicon.DETERMINERS.contains(first.lower())
@@ -280,6 +283,17 @@ final class SubjectParser {
             if (k > i && k < c && t.get(k).is(",") && NameRules.orgOrPlace(doc.span(i, k - 1))) i = k + 1;
         }
         return i;
+    }
+
+    private static final Set<String> AUXILIARIES = CueLexicon.set("would", "will", "could", "should", "can", "may",
+            "might", "must", "had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "wants", "wanted");
+
+    /** An auxiliary, or a verb the tagger marks as one ("said Trump shot back"). */
+    private boolean finiteVerb(int j) {
+        Token tk = doc.toks.get(j);
+        if (AUXILIARIES.contains(tk.lower())) return true;
+        String tag = doc.tag(j);
+        return !tk.isCapitalized() && ("VERB".equals(tag) || "AUX".equals(tag)) && !tk.lower().endsWith("ing");
     }
 
     /** "9/11" in "said 9/11 widow Terry Strada": digits, and a slash between digits. */
