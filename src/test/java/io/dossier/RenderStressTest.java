@@ -136,6 +136,24 @@ class RenderStressTest {
     }
 
     @Test
+    void aHandEditedAnalysisMissingNamesAndTextsStillRenders() throws IOException {
+        // Before, each of these was refused with a message blaming the bundled templates
+        // ("templates/dossier.ftlh:9: cannot evaluate ${a.name}").
+        String json = """
+                {"article": {"title": null, "paragraphs": ["The talks went on, an official said."]},
+                 "actors": [{"id": "a1", "name": null, "type": "person", "mentions": 2},
+                            {"id": "a2", "name": "Khalil Al-Hayya", "type": null}],
+                 "quotes": [{"text": null, "kind": "direct", "speakerId": "a1"},
+                            {"text": "We will meet again", "kind": null, "speakerId": "a1", "start": 99, "end": 3}],
+                 "timeline": [{"date": null, "label": null, "text": null}],
+                 "figures": [{"value": null, "context": "lost"}, {"value": "2.3 million", "context": null}]}""";
+        PdfText text = render("hand-edited", io.dossier.model.AnalysisJson.read(json));
+        String flat = text.flat();
+        assertTrue(flat.contains("Khalil Al-Hayya") && flat.contains("We will meet again") && flat.contains("Undated")
+                && flat.contains("2.3 million"), flat);
+    }
+
+    @Test
     void aVeryLongTitleStillFitsTheCover() {
         String title = ("A very long headline about the talks in Cairo between Hamas and Fatah ").repeat(9).substring(0, 600);
         PdfText text = render("long-title", Fixtures.withArticle(Fixtures.sample(),

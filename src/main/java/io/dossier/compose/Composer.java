@@ -32,15 +32,19 @@ public final class Composer {
     public Dossier compose(Analysis analysis, ComposeOptions options) {
         ArticleInfo article = analysis.article();
         List<String> paragraphs = map(article.paragraphs(), TextSanitizer::clean);
+        // A hand-edited Analysis JSON may lack what an entry is shown by: an actor without a name,
+        // a statement or figure without its text has nothing to show and is left out.
+        List<Actor> named = analysis.actors().stream().filter(a -> a.name() != null && !a.name().isBlank()).toList();
         Map<String, Actor> actorsById = new HashMap<>();
         Map<String, Actor> actorsByName = new HashMap<>();
-        for (Actor a : analysis.actors()) {
+        for (Actor a : named) {
             if (a.id() != null) actorsById.put(a.id(), a);
             actorsByName.put(a.name(), a);
         }
         int[] paragraphStarts = paragraphStarts(article.paragraphs());
         List<Dossier.QuoteView> quotes = new ArrayList<>();
         for (Quote q : analysis.quotes()) {
+            if (q.text() == null) continue;
             Actor speaker = q.speakerId() != null ? actorsById.get(q.speakerId()) : actorsByName.get(q.speaker());
             quotes.add(quoteView(q, speaker, paragraphOf(paragraphStarts, q.start())));
         }
@@ -48,7 +52,7 @@ public final class Composer {
         for (Dossier.QuoteView q : quotes) statementsBySpeaker.merge(q.speaker(), 1, Integer::sum);
 
         List<Dossier.ActorView> actors = new ArrayList<>();
-        for (Actor a : analysis.actors()) {
+        for (Actor a : named) {
             actors.add(new Dossier.ActorView(a.id(), clean(a.name()), label(a.type()), clean(a.role()),
                     clean(a.affiliation()), a.mentions(), clean(String.join(", ", a.aliases())),
                     statementsBySpeaker.getOrDefault(clean(a.name()), 0)));
@@ -58,9 +62,10 @@ public final class Composer {
         String title = clean(orElse(article.title(), "Untitled article"));
         Dossier.Sourcing sourcing = sourcing(quotes);
         List<Dossier.EventView> timeline = analysis.timeline().stream()
-                .map(e -> new Dossier.EventView(clean(e.date()), clean(orElse(e.label(), e.date())), clean(e.text())))
+                .map(e -> new Dossier.EventView(clean(e.date()), clean(orElse(e.label(), orElse(e.date(), "Undated"))),
+                        clean(orElse(e.text(), ""))))
                 .toList();
-        List<Dossier.FigureView> figures = analysis.figures().stream()
+        List<Dossier.FigureView> figures = analysis.figures().stream().filter(f -> f.value() != null)
                 .map(f -> new Dossier.FigureView(clean(f.value()), clean(f.context()))).toList();
 
         return new Dossier(title, clean(article.source()), displayDate(article.date()), clean(article.url()),
@@ -68,7 +73,7 @@ public final class Composer {
                 STAMP.format(options.generatedAt()),
                 glance(article, actors, quotes, sourcing, analysis.timeline()),
                 map(analysis.summary(), TextSanitizer::clean), map(analysis.keyPoints(), TextSanitizer::clean),
-                sidebar(quotes, analysis.actors()), actors, quotes, sourcing, timeline, places, figures,
+                sidebar(quotes, named), actors, quotes, sourcing, timeline, places, figures,
                 paragraphs, sections(), article.wordCount());
     }
 

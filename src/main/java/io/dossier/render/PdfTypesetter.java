@@ -44,6 +44,7 @@ public final class PdfTypesetter {
     public Result typeset(String xhtml, Map<String, ? extends Drawable> charts, ResourcePolicy resources, String template) {
         Document document = XhtmlParser.parse(xhtml, template);
         boolean symbols = ScriptRuns.apply(document);
+        TextPieces.apply(document);
         BundledFontResolver pooled = FONT_RESOLVERS.poll();
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
