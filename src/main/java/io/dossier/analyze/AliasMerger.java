@@ -70,9 +70,9 @@ final class AliasMerger {
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
     private static Entity findPerson(Map<String, List<Entity>> persons, String surface) {
-        String[] w = words(surface);
+        String[] w = withoutMiddleInitials(words(surface));
         for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
-            String[] full = words(p.name);
+            String[] full = withoutMiddleInitials(words(p.name));
             if (w.length > full.length) continue;
             boolean match = true;
             for (int i = 1; i < w.length; i++) {
@@ -84,6 +84,17 @@ final class AliasMerger {
             if (match) return p;
         }
         return null;
+    }
+
+    /** "Donald J. Trump" is "Donald Trump": a middle initial may be written or left out. */
+    private static String[] withoutMiddleInitials(String[] w) {
+        if (w.length < 3) return w;
+        List<String> kept = new ArrayList<>(w.length);
+        for (int i = 0; i < w.length; i++) {
+            boolean initial = w[i].length() == 2 && w[i].charAt(1) == '.' && Character.isUpperCase(w[i].charAt(0));
+            if (!initial || i == 0 || i == w.length - 1) kept.add(w[i]);
+        }
+        return kept.toArray(String[]::new);
     }
 
     private static String surname(String surface) {

@@ -24,6 +24,7 @@ public final class Analyzer {
         List<Entity> entities = new ActorExtractor().extract(doc);
         List<Attribution> attributions = new QuoteExtractor().extract(doc);
         QuoteMapper quoteMapper = new QuoteMapper(entities, attributions);
+        SpeakerActors.addMissing(entities, quoteMapper, attributions, doc);
         List<Salience.Ranked> ranked = Salience.rank(entities, doc.sentences().size());
         Map<Entity, String> ids = new IdentityHashMap<>();
         for (Salience.Ranked r : ranked) ids.put(r.entity(), r.actor().id());

@@ -66,10 +66,37 @@ final class QuoteMapper {
         }
     }
 
+    /** Named speakers no actor answers to ("Rosneft said …" when the actor pass found no Rosneft). */
+    List<Attribution> unmatched(List<Attribution> attributions) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution a : attributions) {
+            if (a.speaker() != null && !a.speaker().isBlank() && !speakers.containsKey(a)) out.add(a);
+        }
+        return out;
+    }
+
+    /** Speakers that turned out to be descriptions: shown as unnamed sources. */
+    private final java.util.Set<Attribution> demoted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** {@code a}'s speaker is a description ("Figures"), not a name: an unnamed source. */
+    void demote(Attribution a) {
+        demoted.add(a);
+    }
+
+    /** Credits {@code a} to {@code e}, an actor made for its speaker. */
+    void assign(Attribution a, Entity e) {
+        e.quotes++;
+        speakers.put(a, e);
+    }
+
     List<Quote> quotes(List<Attribution> attributions, Map<Entity, String> ids) {
         List<Quote> out = new ArrayList<>();
         for (Attribution a : attributions) {
             Entity e = speakers.get(a);
+            if (demoted.contains(a)) {
+                out.add(new Quote(a.text(), a.kind(), null, null, a.speaker().strip(), a.cue(), a.start(), a.end()));
+                continue;
+            }
             String speaker = e != null ? e.shownName() : blankToNull(a.speaker());
             out.add(new Quote(a.text(), a.kind(), speaker, e == null ? null : ids.get(e), a.speakerDescription(),
                     a.cue(), a.start(), a.end()));

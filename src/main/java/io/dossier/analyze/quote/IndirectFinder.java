@@ -79,8 +79,12 @@ final class IndirectFinder {
             }
             // "…, said the official, who asked not to be named."
             Subject s = subjects.after(ce, se + 1);
-            if (s == null) return null;
-            return draft(ss, c - 2, s, c, cueText);
+            if (s != null) return draft(ss, c - 2, s, c, cueText);
+            // "Dong Xiaolin, a spokesman for the embassy, said China …": the subject opens the sentence, an
+            // appositive stands between it and the cue, and the reported clause follows
+            Subject opener = subjects.before(c, ss - 1);
+            if (opener == null || opener.firstTok() != ss || opener.kind() != Subject.Kind.NAME) return null;
+            return draft(content(ce + 1, last), last, opener, c, cueText);
         }
         Subject s = subjects.before(c, ss - 1);
         if (s == null) return null;

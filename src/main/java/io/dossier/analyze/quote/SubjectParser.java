@@ -203,6 +203,8 @@ final class SubjectParser {
             if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
                     && !NameRules.title(t.get(j - 1))) break;
             if (j > i && NameRules.calendar(tk)) break;
+            // "said China opposed the sanctions": a verb inside makes the words a clause, not who said it
+            if (j > i && finiteVerb(j)) return null;
             j++;
         }
         if (j == i) return null;

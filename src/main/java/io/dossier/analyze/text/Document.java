@@ -148,6 +148,17 @@ public final class Document {
         return inQuote[i];
     }
 
+    /** Index of the token that covers {@code offset}, else of the last token starting before it. */
+    public int tokenAt(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return Math.max(0, lo - 1);
+    }
+
     /** Index of the sentence token {@code i} belongs to. */
     public int sentenceOf(int i) {
         return sentenceOf[i];
