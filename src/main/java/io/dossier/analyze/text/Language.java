@@ -93,7 +93,7 @@ public final class Language {
 
     /**
      * Starts loading the part-of-speech model (the tagger is made ready for
-     * the first thread that asks) and the gazetteers on another thread, so they overlap with
+     * the first thread that asks), the gazetteers and the word lists on another thread, so they overlap with
      * reading the article; then runs {@code andThen} (if not null) on that thread.
      */
     public static void preload(Runnable andThen) {
@@ -117,6 +117,8 @@ public final class Language {
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");
+            Lexicon.preload();
+            io.dossier.Trace.mark("lexicon loaded");
             if (andThen != null) andThen.run();
         }
     }

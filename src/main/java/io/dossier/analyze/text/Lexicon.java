@@ -45,6 +45,14 @@ public final class Lexicon {
     private Lexicon() {
     }
 
+    /**
+     * Reads every list analysis uses ({@code lexicon/index.txt}) ahead, on the preload thread: from the jar, some
+     * forty small entries cost a cold JVM about 15 ms, which the first article would otherwise wait for.
+     */
+    static void preload() {
+        for (String name : list("index")) list(name);
+    }
+
     /** The entries of {@code lexicon/NAME.txt} as a set. */
     public static Set<String> words(String name) {
         return Set.copyOf(list(name));

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,6 +37,18 @@ class LexiconTest {
             assertTrue(header.size() >= 2 && h.contains("source") && h.contains("licen"),
                     name + ": the header should say what the list is for, its source and its licence");
         }
+    }
+
+    @Test
+    void thePreloadIndexNamesEveryListAnalysisReads() throws IOException {
+        Set<String> expected;
+        try (Stream<Path> s = Files.list(FOLDER)) {
+            expected = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt"))
+                    .map(n -> n.substring(0, n.length() - 4))
+                    .filter(n -> !n.startsWith("compromise-") && !n.equals("index")).collect(Collectors.toSet());
+        }
+        assertEquals(expected, Lexicon.words("index"), "lexicon/index.txt should name every list analysis reads");
+        Lexicon.preload();
     }
 
     @Test
