@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Token;
 
 import io.dossier.analyze.text.Sentence;
@@ -20,11 +22,11 @@ import java.util.Set;
  */
 final class FigureExtractor {
 
-    private static final Set<String> SCALES = Set.of("million", "billion", "trillion", "thousand", "hundred", "m", "bn");
-    private static final Set<String> PERCENT = Set.of("%", "percent", "per", "percentage");
-    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥", "US$");
-    private static final Set<String> CURRENCY_WORDS = Set.of("dollars", "euros", "pounds", "shekels", "yuan", "rupees", "yen");
-    private static final Set<String> MONTH_WORDS = Set.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final Set<String> SCALES = Lexicon.words("number-scales");
+    private static final Set<String> PERCENT = Lexicon.words("percent-words");
+    private static final Set<String> CURRENCY = Lexicon.words("currency-signs");
+    private static final Set<String> CURRENCY_WORDS = Lexicon.words("currency-words");
+    private static final Set<String> MONTH_WORDS = Lexicon.prefixes(Lexicon.MONTHS, 3);
     private static final int MAX_FIGURES = 8;
 
     List<Figure> extract(Document doc) {

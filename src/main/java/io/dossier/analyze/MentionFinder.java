@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Gazetteer;
 
 import io.dossier.analyze.text.Token;
@@ -20,24 +22,9 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-    static final Set<String> ORG_HEADS = Set.of("party", "authority", "ministry", "council", "committee", "commission",
-            "agency", "organization", "organisation", "union", "association", "institute", "university", "college", "school",
-            "corp", "corp.", "corporation", "inc", "inc.", "company", "co.", "group", "bank", "news", "times", "post",
-            "journal", "department", "court", "congress", "parliament", "assembly", "senate", "front", "brigades",
-            "brigade", "movement", "foundation", "network", "fund", "board", "office", "army", "forces", "force",
-            "police", "service", "services", "club", "league", "administration", "center", "centre", "bureau",
-            "alliance", "coalition", "federation", "society", "trust", "holdings", "partners", "airlines", "motors",
-            "media", "press", "project", "initiative", "caucus", "guard", "guards", "navy", "cabinet", "government",
-            "embassy", "hospital", "church", "tribunal", "secretariat", "reserve", "exchange", "institution", "channel",
-            "magazine", "radio", "television", "tv", "pac", "corps", "ltd", "ltd.", "llc", "industries", "systems",
-            "technologies", "laboratories", "labs", "house", "review", "herald", "tribune",
-            "gazette", "daily", "observer", "telegraph", "monitor", "publishers", "books", "records", "studios",
-            "entertainment", "pictures", "productions", "airways", "pharmaceuticals", "foods");
-    private static final Set<String> PLACE_HEADS = Set.of("city", "county", "province", "region", "valley", "river",
-            "island", "islands", "mountains", "street", "square", "district", "strip", "peninsula", "sea", "ocean",
-            "lake", "bay", "desert", "heights", "camp", "airport", "border", "crossing");
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "abd", "de", "da", "del",
-            "van", "von", "der", "den", "la", "le", "du", "dos", "di", "ben", "bint", "ul");
+    static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
+    private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
+    private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
     private final Gazetteer gaz = Gazetteer.get();

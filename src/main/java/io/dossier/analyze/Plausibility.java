@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Gazetteer;
 
 import io.dossier.analyze.text.Token;
@@ -20,7 +22,7 @@ import java.util.Set;
  */
 final class Plausibility {
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "into", "across", "outside");
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.words("place-prepositions");
 
     private Plausibility() {
     }

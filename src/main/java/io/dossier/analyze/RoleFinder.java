@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Gazetteer;
 
 import io.dossier.analyze.text.Token;
@@ -29,8 +31,7 @@ final class RoleFinder {
         Entity organizationBefore(int sentence, int token);
     }
 
-    private static final Set<String> GROUP_NOUNS = Set.of("group", "party", "movement", "faction", "organization",
-            "organisation", "militia", "government", "administration", "agency", "company", "network", "coalition");
+    private static final Set<String> GROUP_NOUNS = Lexicon.words("group-nouns");
     private static final Set<String> APPOSITIVE_STOP = Set.of(",", ".", ";", ":", ")", "(", "\"", "\u201C", "\u201D", "who", "which", "that");
 
     private final Gazetteer gaz = Gazetteer.get();

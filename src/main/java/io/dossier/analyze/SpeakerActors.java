@@ -3,13 +3,11 @@ package io.dossier.analyze;
 import io.dossier.analyze.quote.Attribution;
 import io.dossier.analyze.text.Document;
 import io.dossier.analyze.text.Gazetteer;
+import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Names;
 import io.dossier.analyze.text.Sentence;
 import io.dossier.model.ActorType;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,8 +24,8 @@ import java.util.Set;
  */
 final class SpeakerActors {
 
-    private static final Set<String> EAST_ASIAN_SURNAMES = load("lexicon/east-asian-surnames.txt");
-    private static final Set<String> KNOWN_ORGANIZATIONS = load("lexicon/organizations-compromise.txt");
+    private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
+    private static final Set<String> KNOWN_ORGANIZATIONS = Lexicon.knownOrganizations();
 
     private SpeakerActors() {
     }
@@ -60,8 +58,7 @@ final class SpeakerActors {
     }
 
     /** Words after a place that make a description of a person ("a Florida Republican"), not a name. */
-    private static final Set<String> AFFILIATIONS = Set.of("republican", "republicans", "democrat", "democrats",
-            "conservative", "conservatives", "liberal", "liberals", "independent", "independents");
+    private static final Set<String> AFFILIATIONS = Lexicon.words("party-affiliations");
 
     /**
      * A speaker the quote rules took for a name but that is a common word the article also writes in lower case
@@ -111,19 +108,5 @@ final class SpeakerActors {
         int last = Math.max(first, doc.tokenAt(a.speakerEnd() - 1) - s.firstToken());
         last = Math.min(last, s.tokens().size() - 1);
         return new Mention(name, a.speakerStart(), a.speakerEnd(), sentence, first, last, null, type, false, false);
-    }
-
-    private static Set<String> load(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = SpeakerActors.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException(resource + " missing from the classpath");
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) out.add(w);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + resource, e);
-        }
-        return out;
     }
 }

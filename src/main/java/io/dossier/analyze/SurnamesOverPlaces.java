@@ -2,6 +2,7 @@ package io.dossier.analyze;
 
 import io.dossier.analyze.text.Document;
 import io.dossier.analyze.text.Gazetteer;
+import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Token;
 import io.dossier.model.ActorType;
 
@@ -19,8 +20,7 @@ import java.util.Set;
 final class SurnamesOverPlaces {
 
     /** Words before a place name that make it one. */
-    private static final Set<String> LOCATIVE = Set.of("in", "to", "from", "at", "across", "near", "into", "throughout",
-            "within", "outside", "inside", "toward", "towards", "via", "visit", "visited", "visiting", "of", "for", "and");
+    private static final Set<String> LOCATIVE = Lexicon.words("place-locatives");
 
     private SurnamesOverPlaces() {
     }

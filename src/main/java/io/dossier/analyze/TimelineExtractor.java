@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Sentence;
 
 import io.dossier.analyze.text.Document;
@@ -10,6 +12,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,9 +48,14 @@ final class TimelineExtractor {
             + "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year))\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3),
-            Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-            Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Month numbers by the first three letters of the month's name ("jan" → 1), from the lexicon's months. */
+    private static final Map<String, Integer> MONTHS = monthNumbers();
+
+    private static Map<String, Integer> monthNumbers() {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < Lexicon.MONTHS.size(); i++) out.put(Lexicon.MONTHS.get(i).substring(0, 3), i + 1);
+        return Map.copyOf(out);
+    }
 
     private record Found(int start, int end, String date, String label, int sentence) {
     }

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Token;
 
 import java.util.List;
@@ -9,59 +11,19 @@ import java.util.Set;
 final class CueLexicon {
 
     /** Cues strong enough to introduce reported speech without quotation marks. */
-    private static final Set<String> REPORTING = set(
-            "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states", "declared", "declares",
-            "explained", "explains", "noted", "notes", "wrote", "writes", "tweeted", "tweets", "argued", "argues",
-            "insisted", "insists", "warned", "warns", "claimed", "claims", "reported", "reports", "announced",
-            "announces", "acknowledged", "acknowledges", "admitted", "admits", "suggested", "suggests", "predicted",
-            "predicts", "confirmed", "confirms", "maintained", "maintains", "asserted", "asserts", "contended",
-            "contends", "stressed", "stresses", "emphasized", "emphasizes", "cautioned", "conceded", "concedes",
-            "recalled", "recalls", "testified", "replied", "responded", "countered", "complained", "complains",
-            "vowed", "vows", "promised", "promises", "saying", "telling", "writing", "arguing", "adding", "noting",
-            "explaining", "warning", "insisting", "claiming");
+    private static final Set<String> REPORTING = Lexicon.words("speech-verbs");
 
     /** Further cues accepted next to quotation marks only. */
-    private static final Set<String> QUOTE_ONLY = set(
-            "continued", "continues", "joked", "jokes", "quipped", "quips", "observed", "remarked", "charged",
-            "posted", "boasted", "boasts", "lamented", "laments", "shouted", "yelled", "exclaimed", "mused",
-            "concluded", "concludes", "agreed", "agrees", "wondered", "wonders", "asking", "read", "reads",
-            "tweeting", "announcing", "begged", "pleaded", "chanted", "sang", "screamed", "whispered",
-            "interjected", "retorted", "snapped", "scoffed", "proclaimed", "pointed", "demanded", "urged", "opined",
-            "cried", "offered", "asked", "asks", "elaborated", "implored", "predicting", "stating", "declaring", "recounted", "echoed",
-            "reiterated", "acknowledging", "reminded", "conceding", "quoted", "thundered", "gushed", "insist", "claim",
-            "argue", "warn", "note", "add", "explain", "write", "tweet", "report", "ask", "joke", "called", "calls",
-            "calling", "described", "describes", "describing", "dubbed", "branded", "labeled", "labelled", "praised",
-            "slammed", "blasted", "criticized", "attacked", "accused", "riffed", "pondered",
-            // more communication verbs, next to quotation marks only
-            "assured", "assures", "reassured", "pledged", "pledges", "vowing", "pledging", "repeated", "repeating",
-            "responding", "replying", "countering", "touted", "boasting", "joking", "quipping", "lamenting",
-            "complaining", "mocked", "mocking", "ranted", "confessed", "confessing", "admitting", "observing",
-            "reflected", "reflecting", "marveled", "griped", "protested", "objected", "texted", "emailed",
-            "recalling", "concluding", "continuing", "stressing", "emphasizing", "urging", "testifying",
-            "announcing", "predicting", "promising", "asserting", "contending", "cautioning", "remarking",
-            // manner of speaking
-            "barked", "boomed", "growled", "snarled", "fumed", "roared", "bellowed", "sighed", "muttered", "mumbled",
-            "hissed", "intoned", "deadpanned", "exclaiming", "shouting", "yelling", "chanting", "retaliated",
-            "pressed", "interrupted");
+    private static final Set<String> QUOTE_ONLY = Lexicon.words("speech-verbs-quoted");
 
-    static final Set<String> SUBJECT_PRONOUNS = set("he", "she", "they", "it", "we", "i", "you");
+    static final Set<String> SUBJECT_PRONOUNS = Lexicon.words("subject-pronouns");
 
     /** Adverbs and auxiliaries that may sit between a subject and its cue ("he later said", "has said"). */
-    private static final Set<String> FILLERS = set(
-            "also", "later", "then", "again", "previously", "once", "has", "have", "had", "would", "will", "recently",
-            "earlier", "first", "further", "simply", "flatly", "only", "often", "reportedly", "initially", "never",
-            "even", "ultimately", "finally", "subsequently", "just", "still", "since", "already", "did", "does",
-            "do", "not", "previously", "separately", "once", "privately",
-            "publicly", "repeatedly", "quickly", "immediately", "reportedly", "allegedly", "apparently", "famously",
-            "herself", "himself", "themselves", "itself", "myself");
+    private static final Set<String> FILLERS = Lexicon.words("cue-fillers");
 
-    static final Set<String> DETERMINERS = set(
-            "the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "other",
-            "his", "her", "their", "its", "our", "my", "your", "both", "these", "those", "this", "that", "most",
-            "few", "multiple", "numerous", "various", "all", "any", "each", "every", "no");
+    static final Set<String> DETERMINERS = Lexicon.words("determiners");
 
-    static final Set<String> PREPOSITIONS = set(
-            "with", "of", "to", "in", "for", "on", "at", "about", "from", "close", "within", "inside", "near", "by");
+    static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
 
     private CueLexicon() {
     }
@@ -94,12 +56,9 @@ final class CueLexicon {
     }
 
     /** Words before a noun: "a dozen states", "his claims", "the warning". */
-    private static final Set<String> NOUN_MARKERS = set(
-            "the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your", "these", "this", "those",
-            "several", "numerous", "various", "multiple", "dozen", "dozens", "hundreds", "thousands", "two", "three",
-            "four", "five", "no", "such", "new", "recent");
+    private static final Set<String> NOUN_MARKERS = Lexicon.words("noun-markers");
     /** Prepositions before a plural noun ("in reports"), though before a gerund they keep a verb ("by saying"). */
-    private static final Set<String> NOUN_PREPOSITIONS = set("of", "in", "on", "for", "from", "with", "about", "by");
+    private static final Set<String> NOUN_PREPOSITIONS = Lexicon.words("noun-prepositions");
 
     /** A cue word used as a noun ("a dozen states held contests", "the warning"), not as a verb. */
     private static boolean nounUse(List<Token> toks, int i) {

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.analyze.text.Token;
@@ -10,8 +12,7 @@ import java.util.List;
 final class DirectQuoteFinder {
 
     /** Cues that may come before their subject ("said Trump: …"). */
-    private static final java.util.Set<String> INVERTING = CueLexicon.set("said", "says", "added", "adds", "wrote",
-            "writes", "continued", "continues", "explained", "noted", "declared", "tweeted", "asked");
+    private static final java.util.Set<String> INVERTING = Lexicon.words("inverting-cues");
 
     private final Doc doc;
     private final SubjectParser subjects;

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Token;
 
 import io.dossier.model.QuoteKind;
@@ -14,8 +16,7 @@ import java.util.Set;
  */
 final class IndirectFinder {
 
-    private static final Set<String> OBJECTS = CueLexicon.set(
-            "reporters", "him", "her", "them", "us", "me", "journalists", "you", "supporters", "lawmakers", "voters");
+    private static final Set<String> OBJECTS = Lexicon.words("speech-objects");
 
     private final Doc doc;
     private final SubjectParser subjects;

@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Names;
 
 import io.dossier.analyze.text.Token;
@@ -18,21 +20,7 @@ import java.util.Set;
 final class SpeakerResolver {
 
     /** Heads of descriptions that usually stay anonymous ("the official, who asked not to be named"). */
-    private static final Set<String> ANONYMOUS_HEADS = CueLexicon.set(
-            "official", "officials", "source", "sources", "aide", "aides", "person", "people", "adviser", "advisers",
-            "advisor", "advisors", "staffer", "staffers", "diplomat", "diplomats", "insider", "insiders", "analyst",
-            "analysts", "member", "members", "witness", "witnesses", "resident", "residents", "observers", "experts",
-            "expert", "activists", "activist", "critics", "supporters", "voters", "officers", "sources", "employee",
-            "employees", "investigators", "lawmakers", "democrats", "republicans", "report", "statement", "poll",
-            "survey", "study", "group", "campaign", "committee", "agency", "ministry", "government", "administration",
-            // documents and bodies: never a person named elsewhere ("the document states", "the release said")
-            "document", "documents", "release", "ad", "ads", "advertisement", "email", "e-mail", "emails", "post",
-            "letter", "memo", "website", "site", "page", "video", "tweet", "editorial", "board", "article", "book",
-            "paper", "newspaper", "network", "company", "firm", "filing", "complaint", "lawsuit", "indictment",
-            "ruling", "order", "transcript", "platform", "bill", "law", "policy", "message", "summary", "analysis",
-            "update", "updates", "magazine", "team", "office", "department", "party", "union", "organization",
-            "outlet", "memorandum", "proposal", "spot", "commercial", "video", "caption", "sign", "account", "book",
-            "court", "panel", "council", "association", "foundation", "institute", "center", "poll", "polls");
+    private static final Set<String> ANONYMOUS_HEADS = Lexicon.words("anonymous-heads");
 
     /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
     static final int SALIENT_SENTENCES = 3;

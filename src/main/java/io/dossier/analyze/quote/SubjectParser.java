@@ -1,5 +1,7 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
+
 import io.dossier.analyze.text.Token;
 
 import java.util.List;
@@ -8,17 +10,9 @@ import java.util.Set;
 /** Finds the subject phrase of a cue: before it ("Nono said") or after it ("said the official"). */
 final class SubjectParser {
 
-    private static final Set<String> STOPS = CueLexicon.set(
-            "and", "but", "or", "that", "which", "while", "because", "as", "when", "if", "after", "before", "since",
-            "than", "so", "where", "whether", "though", "although", "until", "unless", "said", "says", "told", "is",
-            "was", "are", "were", "be", "been", "will", "would", "could", "should", "can", "may", "might", "must",
-            "not", "to", "has", "have", "had", "do", "does", "did", "also", "—", "–");
+    private static final Set<String> STOPS = Lexicon.words("subject-stops");
 
-    private static final Set<String> FORWARD_STOPS = CueLexicon.set(
-            "who", "which", "that", "on", "in", "at", "during", "after", "before", "while", "when", "as", "because",
-            "to", "and", "but", "for", "from", "last", "this", "earlier", "later", "recently", "yesterday", "today",
-            "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "about",
-            "via", "over", "into", "with", "—", "–");
+    private static final Set<String> FORWARD_STOPS = Lexicon.union(Lexicon.words("subject-forward-stops"), Lexicon.WEEKDAYS);
 
     private final Doc doc;
 
@@ -229,11 +223,7 @@ final class SubjectParser {
     }
 
     /** Words that open an introductory phrase ending at a comma ("In a statement Thursday, …", "As he left, …"). */
-    private static final Set<String> INTRO = CueLexicon.set(
-            "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though",
-            "despite", "following", "with", "without", "for", "from", "by", "if", "because", "earlier", "later",
-            "meanwhile", "instead", "asked", "once", "upon", "amid", "like", "unlike", "still", "yet", "but", "and",
-            "then", "now", "today", "yesterday", "tonight", "however");
+    private static final Set<String> INTRO = Lexicon.words("intro-words");
 
     /**
      * The subject of the main clause of the sentence starting at token {@code ss}, for a cue at {@code c} that has
@@ -287,8 +277,7 @@ final class SubjectParser {
         return i;
     }
 
-    private static final Set<String> AUXILIARIES = CueLexicon.set("would", "will", "could", "should", "can", "may",
-            "might", "must", "had", "has", "have", "is", "was", "were", "are", "did", "does", "do", "wants", "wanted");
+    private static final Set<String> AUXILIARIES = io.dossier.analyze.text.Lexicon.words("clause-auxiliaries");
 
     /** An auxiliary, or a verb the tagger marks as one ("said Trump shot back"). */
     private boolean finiteVerb(int j) {

@@ -6,10 +6,6 @@ import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerFactory;
-import opennlp.tools.sentdetect.SentenceDetectorFactory;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerFactory;
-import opennlp.tools.tokenize.TokenizerModel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,20 +25,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The OpenNLP part-of-speech, tokenizer and sentence models in a form that loads in a fraction of the
- * time: the same maximum-entropy weights, written at build time as blocks of ints, names and
+ * The OpenNLP part-of-speech model in a form that loads in a fraction of the time: the same maximum-entropy weights, written at build time as blocks of ints, names and
  * doubles together with the predicates' hash table, so that loading is a few bulk reads instead
  * of a {@code readUTF}/{@code readDouble} per value and an object and map entry per predicate.
- * A one-shot {@code dossier build} waits for these models before it can analyse.
+ * A one-shot {@code dossier build} waits for this model before it can analyse. (Analysis splits
+ * sentences and tokens by rule, so OpenNLP's sentence and token models are not used.)
  *
- * <p>{@link #main} writes them (the build runs it in {@code process-classes}); {@link #readPos}
- * and {@link #readTokens} turn them into OpenNLP models ({@link CompactMaxentModel}) whose
- * probabilities equal the originals'. The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of
+ * <p>{@link #main} writes it (the build runs it in {@code process-classes}); {@link #readPos}
+ * turns it into an OpenNLP model ({@link CompactMaxentModel}) whose probabilities equal the original's. The build also sets the tagger's beam from 3 to 1: on the 77,000 tokens of
  * PolNeAR's dev articles greedy tagging gives exactly the beam's tags, in about half the time.
  */
 public final class CompactModels {
@@ -50,21 +44,17 @@ public final class CompactModels {
     /** Where the build puts the compact models, on the classpath. */
     static final String FOLDER = "models";
     static final String POS = "pos-en.bin";
-    static final String TOKENS = "tokens-en.bin";
-    static final String SENTENCES = "sentences-en.bin";
     private static final int MAGIC = 0x444F5332; // "DOS2"
 
     private CompactModels() {
     }
 
     /**
-     * {@code pos|tokens SOURCE TARGET [BEAM]}: writes the compact form of the OpenNLP model
-     * {@code SOURCE} (a classpath resource) to {@code TARGET}; for the tagger, with the beam size
-     * given, or the model's own.
+     * {@code pos SOURCE TARGET [BEAM]}: writes the compact form of the OpenNLP part-of-speech model
+     * {@code SOURCE} (a classpath resource) to {@code TARGET}, with the beam size given, or the model's own.
      */
     public static void main(String[] args) throws IOException {
-        String kind = args[0];
-        boolean pos = kind.equals("pos");
+        if (!args[0].equals("pos")) throw new IllegalArgumentException("only the part-of-speech model (pos): " + args[0]);
         String source = args[1];
         Path target = Path.of(args[2]);
         Map<String, byte[]> entries = new HashMap<>();
@@ -73,37 +63,19 @@ public final class CompactModels {
             ZipInputStream zip = new ZipInputStream(in);
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) entries.put(e.getName(), zip.readAllBytes());
         }
-        String entry = switch (kind) {
-            case "pos" -> "pos.model";
-            case "tokens" -> "token.model";
-            case "sentences" -> "sent.model";
-            default -> throw new IllegalArgumentException("pos, tokens or sentences: " + kind);
-        };
         GISModel model = (GISModel) new GISModelReader(new BinaryFileDataReader(
-                new ByteArrayInputStream(entries.get(entry)))).getModel();
+                new ByteArrayInputStream(entries.get("pos.model")))).getModel();
         Properties manifest = new Properties();
         manifest.load(new ByteArrayInputStream(entries.get("manifest.properties")));
-        if (kind.equals("tokens") && Boolean.parseBoolean(manifest.getProperty("useAlphaNumericOptimization"))) {
-            throw new IOException(source + ": a tokenizer with the alphanumeric optimisation is not supported");
-        }
-        if (kind.equals("sentences") && entries.keySet().stream().anyMatch(e -> e.startsWith("abbreviations"))) {
-            throw new IOException(source + ": a sentence detector with an abbreviation dictionary is not supported");
-        }
-        String beam = pos && args.length > 3 ? args[3] : manifest.getProperty("BeamSize", "3");
-        byte[] extra = switch (kind) {
-            case "pos" -> entries.get("generator.featuregen");
-            case "tokens" -> manifest.getProperty("alphaNumericPattern", "^[A-Za-z0-9]+$").getBytes(StandardCharsets.UTF_8);
-            // the end-of-sentence characters, then whether a sentence ends after the token that holds one
-            default -> (manifest.getProperty("eosCharacters", ".!?") + "\n" + manifest.getProperty("useTokenEnd", "true"))
-                    .getBytes(StandardCharsets.UTF_8);
-        };
+        String beam = args.length > 3 ? args[3] : manifest.getProperty("BeamSize", "3");
+        byte[] extra = entries.get("generator.featuregen");
         Files.createDirectories(target.getParent());
         try (OutputStream out = Files.newOutputStream(target)) {
             write(model, beam, extra, out);
         }
     }
 
-    /** The format: magic, beam size, the model's extra bytes (feature generators, pattern), then the weights. */
+    /** The format: magic, beam size, the model's extra bytes (its feature generators), then the weights. */
     static void write(GISModel model, String beamSize, byte[] extra, OutputStream target) throws IOException {
         Object[] parts = model.getDataStructures();
         Context[] params = (Context[]) parts[0];
@@ -179,21 +151,6 @@ public final class CompactModels {
         Map<String, String> manifest = new HashMap<>();
         manifest.put("BeamSize", Integer.toString(c.beamSize()));
         return new POSModel("en", c.model(), c.beamSize(), manifest, new POSTaggerFactory(c.extra(), new HashMap<>(), null));
-    }
-
-    /** The sentence detector's model from its compact form. */
-    static SentenceModel readSentences(byte[] compact) {
-        Compact c = read(compact);
-        String[] settings = new String(c.extra(), StandardCharsets.UTF_8).split("\n");
-        return new SentenceModel("en", c.model(), new HashMap<>(),
-                new SentenceDetectorFactory("en", Boolean.parseBoolean(settings[1]), null, settings[0].toCharArray()));
-    }
-
-    /** The tokenizer model from its compact form. */
-    static TokenizerModel readTokens(byte[] compact) {
-        Compact c = read(compact);
-        Pattern alphanumeric = Pattern.compile(new String(c.extra(), StandardCharsets.UTF_8));
-        return new TokenizerModel(c.model(), new HashMap<>(), new TokenizerFactory("en", null, false, alphanumeric));
     }
 
     private record Compact(CompactMaxentModel model, int beamSize, byte[] extra) {

@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Known names (countries, cities, regions, organizations), demonyms, role words and stop words,
- * loaded once from {@code src/main/resources/gazetteer} (sources in its NOTICE.md). Lookups are
- * hash-map hits on the phrase as written, so matching a sentence costs a few map probes per token.
+ * Known names (countries, cities, regions, organizations) and demonyms, loaded once from
+ * {@code src/main/resources/gazetteer} (sources in its NOTICE.md); role words and stop words come from the
+ * {@link Lexicon}. Lookups are hash-map hits on the phrase as written,
+ * so matching a sentence costs a few map probes per token.
  */
 public final class Gazetteer {
 
@@ -32,10 +33,10 @@ public final class Gazetteer {
 
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
-    private final Set<String> roleHeads = new HashSet<>();
-    private final Set<String> roleModifiers = new HashSet<>();
-    private final Set<String> honorifics = new HashSet<>();
-    private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> roleHeads = Lexicon.words("role-heads");
+    private final Set<String> roleModifiers = Lexicon.words("role-modifiers");
+    private final Set<String> honorifics = Lexicon.words("honorifics");
+    private final Set<String> stopWords = Lexicon.words("stop-words");
     private final Set<String> firstNames = new HashSet<>();
 
     public static Gazetteer get() {
@@ -45,7 +46,6 @@ public final class Gazetteer {
     private Gazetteer() {
         Set<String> ambiguous = new HashSet<>();
         lines("ambiguous-cities.txt", ambiguous::add);
-        lines("stopwords.txt", stopWords::add);
         lines("first-names.txt", firstNames::add);
         lines("organizations.tsv", l -> {
             String[] f = l.split("\t", -1);
@@ -74,15 +74,6 @@ public final class Gazetteer {
         lines("cities.tsv", l -> {
             String[] f = l.split("\t", -1);
             if (!ambiguous.contains(f[0])) names.putIfAbsent(f[0], new Entry(f[0], ActorType.PLACE, "city"));
-        });
-        lines("roles.txt", l -> {
-            String[] f = l.split("\t", -1);
-            Set<String> target = switch (f[0]) {
-                case "head" -> roleHeads;
-                case "modifier" -> roleModifiers;
-                default -> honorifics;
-            };
-            for (String w : f[1].split("\\|")) target.add(w);
         });
     }
 

@@ -2,11 +2,6 @@ package io.dossier.analyze.text;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
-import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,35 +9,14 @@ import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
- * The OpenNLP UD-EWT models shipped on Maven Central: analysis uses the part-of-speech tagger
- * (through {@link Document}); the sentence and token models remain for comparisons and the
- * compact-model checks. Models are loaded once per process (they are thread-safe); the ME
- * wrappers are not, so each thread gets its own.
+ * The OpenNLP UD-EWT part-of-speech tagger from Maven Central, used through {@link Document} (which
+ * splits sentences and tokens by rule, so OpenNLP's sentence and token models are not shipped). The
+ * model is loaded once per process (it is thread-safe); the ME wrapper is not, so each thread gets its own.
  */
 public final class Language {
 
-    // One holder per model, so a thread that needs only sentences never waits for the
-    // (much larger) part-of-speech model another thread is still loading.
-    private static final class Sentences {
-        static final SentenceModel MODEL = sentenceModel();
-    }
-
-    private static SentenceModel sentenceModel() {
-        byte[] compact = compact(CompactModels.SENTENCES);
-        return compact != null ? CompactModels.readSentences(compact) : load(SENTENCE_MODEL, SentenceModel::new);
-    }
-
-    private static final class Tokens {
-        static final TokenizerModel MODEL = tokenModel();
-    }
-
     private static final class Pos {
         static final POSModel MODEL = posModel();
-    }
-
-    private static TokenizerModel tokenModel() {
-        byte[] compact = compact(CompactModels.TOKENS);
-        return compact != null ? CompactModels.readTokens(compact) : load(TOKEN_MODEL, TokenizerModel::new);
     }
 
     private static POSModel posModel() {
@@ -50,10 +24,8 @@ public final class Language {
         return compact != null ? CompactModels.readPos(compact) : load(POS_MODEL, POSModel::new);
     }
 
-    /** The OpenNLP models; the build also writes them as {@link CompactModels}. */
+    /** The OpenNLP model; the build also writes it as {@link CompactModels}. */
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     /** The compact form of a model, or null before the build has written it. */
     private static byte[] compact(String name) {
@@ -61,16 +33,10 @@ public final class Language {
     }
 
     // Instances built ahead by preload(); the first thread to need one waits for it and takes it.
-    private static final Spare<SentenceDetectorME> SPARE_DETECTOR = new Spare<>();
-    private static final Spare<TokenizerME> SPARE_TOKENIZER = new Spare<>();
     private static final Spare<POSTaggerME> SPARE_TAGGER = new Spare<>();
 
-    /** Each thread's own ME wrappers (they are not thread-safe); a holder, so preload() need not create them. */
+    /** Each thread's own ME wrapper (it is not thread-safe); a holder, so preload() need not create it. */
     private static final class Local {
-        static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
-                ThreadLocal.withInitial(() -> SPARE_DETECTOR.takeOr(() -> new SentenceDetectorME(Sentences.MODEL)));
-        static final ThreadLocal<TokenizerME> TOKENIZER =
-                ThreadLocal.withInitial(() -> SPARE_TOKENIZER.takeOr(() -> new TokenizerME(Tokens.MODEL)));
         static final ThreadLocal<POSTaggerME> TAGGER =
                 ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new POSTaggerME(Pos.MODEL)));
     }
@@ -127,7 +93,7 @@ public final class Language {
 
     /**
      * Starts loading the part-of-speech model (the tagger is made ready for
-     * the first thread that asks) and the gazetteers on another thread, so they overlap with
+     * the first thread that asks), the gazetteers and the word lists on another thread, so they overlap with
      * reading the article; then runs {@code andThen} (if not null) on that thread.
      */
     public static void preload(Runnable andThen) {
@@ -151,24 +117,13 @@ public final class Language {
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");
+            Lexicon.preload();
+            io.dossier.Trace.mark("lexicon loaded");
             if (andThen != null) andThen.run();
         }
     }
 
     private Language() {
-    }
-
-    /**
-     * Sentence spans (character offsets into {@code text}) from the OpenNLP model. Analysis splits sentences by
-     * rule instead ({@link Document}), so a quote and its cue stay together; this remains for comparisons.
-     */
-    public static Span[] sentences(String text) {
-        return Local.SENTENCE_DETECTOR.get().sentPosDetect(text);
-    }
-
-    /** Token spans (character offsets into {@code text}) from the OpenNLP model; analysis uses {@link Tokenizer}. */
-    public static Span[] tokens(String text) {
-        return Local.TOKENIZER.get().tokenizePos(text);
     }
 
     /** Universal POS tags (NOUN, PROPN, VERB, ...) for the given tokens. */

@@ -7,7 +7,7 @@ import java.util.Set;
 public final class Names {
 
     /** Arabic-style prefixes written with a hyphen: "Al-Nono" is "Nono", "bin-Salman" is "Salman". */
-    private static final Set<String> PREFIXES = Set.of("al", "el", "ad", "as", "an", "bin", "abu", "ibn");
+    private static final Set<String> PREFIXES = Lexicon.words("name-prefixes");
 
     private Names() {
     }

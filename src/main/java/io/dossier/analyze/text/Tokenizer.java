@@ -28,11 +28,8 @@ public final class Tokenizer {
     private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{1,4}");
 
     /** Words whose following period is part of them, not a sentence end. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "rev", "prof", "st",
-            "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp",
-            "co", "ltd", "vs", "no", "ft", "mt", "del", "adm", "maj", "cmdr", "supt", "det", "pres", "atty", "cong", "ave",
-            "dept", "est", "gens", "sens", "reps");
+    private static final Set<String> ABBREVIATIONS = Lexicon.union(Lexicon.TITLE_ABBREVIATIONS, Lexicon.MONTH_ABBREVIATIONS,
+            Lexicon.NAME_SUFFIXES, Lexicon.words("abbreviations"));
 
     private Tokenizer() {
     }
