@@ -113,7 +113,7 @@ public final class ArticleReader {
         Draft d = switch (f) {
             case TEXT -> PlainTextParser.parse(text);
             case MARKDOWN -> MarkdownParser.parse(text);
-            case HTML -> HtmlParser.parse(text);
+            case HTML -> HtmlParser.parse(text, name, null);
             case JSON -> JsonParser.parse(text, name);
         };
         List<String> ps = d.paragraphs();
