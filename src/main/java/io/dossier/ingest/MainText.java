@@ -7,13 +7,16 @@ import java.util.List;
 
 /**
  * The article's paragraphs in a page: Readability's pick (readability4j) as the main path, the
- * densest block when Readability returns nothing or far less than the densest block holds
+ * densest block when Readability returns nothing, or a short pick with far less than the densest block holds
  * (it sometimes settles on a disclaimer or a notice beside a story it scored lower),
  * then the same clean-up for both (captions, named furniture blocks, teaser lines).
  */
 final class MainText {
 
-    /** Readability's pick is kept unless the densest block has this many times its words. */
+    /** Readability's pick is kept unless it is short (under this many words)... */
+    private static final int FALLBACK_BELOW = 200;
+    /** ...and the densest block has this many times its words: a long pick is an article, and a
+     * densest block longer still is more often a comment thread or a list of teasers. */
     private static final int FALLBACK_RATIO = 3;
 
     private MainText() {
@@ -27,7 +30,7 @@ final class MainText {
         Element densest = DensestBlock.find(copy.body());
         if (densest != null) {
             List<String> b = clean(densest, title);
-            if (words(a) * FALLBACK_RATIO < words(b)) return b;
+            if (words(a) < FALLBACK_BELOW && words(a) * FALLBACK_RATIO < words(b)) return b;
         }
         // Readability found nothing and no block stands out: the page's whole text, for the
         // caller to judge (an index page, a stub) rather than an empty result
