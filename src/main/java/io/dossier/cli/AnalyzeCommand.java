@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
                 "  dossier analyze article.html -o article.json"})
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT", description = "Article file (.txt, .md, .html, .json) or - for standard input.")
+    @Parameters(paramLabel = "INPUT", description = "Article file (.txt, .md, .html, .json), web page address (http:// or https://), or - for standard input.")
     String input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the JSON to FILE instead of standard output.")

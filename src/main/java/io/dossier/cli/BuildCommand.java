@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
         footer = {"", "Examples:",
                 "  dossier build samples/cairo-talks.txt                 # -> out/cairo-talks.pdf",
                 "  dossier build article.md -o briefings/ --paper letter",
+                "  dossier build https://www.example.com/news/talks-resume   # -> out/talks-resume.pdf",
                 "  cat article.txt | dossier build - --title \"Cairo talks\" -o cairo.pdf",
                 "  dossier build a.txt b.md c.html -o out/morning-brief.pdf   # one briefing book"})
 final class BuildCommand implements Callable<Integer> {
@@ -33,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     static final String BOOK_NAME = "briefing-book";
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article file (.txt, .md, .html, .json) or - for standard input. Several: one briefing book.")
+            description = "Article file (.txt, .md, .html, .json), web page address (http:// or https://), or - for standard input. Several: one briefing book.")
     List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Reads INPUT arguments (a path or "-" for stdin) and applies --title/--source/--date. */
+/** Reads INPUT arguments (a path, an http(s) address, or "-" for stdin) and applies --title/--source/--date. */
 final class Inputs {
 
     private Inputs() {
@@ -35,6 +35,8 @@ final class Inputs {
         Article article;
         if ("-".equals(input)) {
             article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning("stdin", w))).read(stdin, null, "stdin");
+        } else if (ArticleReader.isUrl(input)) {
+            article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning(input, w))).readUrl(input, ArticleReader.DEFAULT_FETCH_TIMEOUT);
         } else {
             Path path = Path.of(input);
             checkReadable(path, input);
@@ -79,11 +81,13 @@ final class Inputs {
     /** The inputs that are files (not "-"), for comparing with the outputs. */
     static List<Path> files(java.util.Collection<String> inputs) {
         List<Path> files = new ArrayList<>();
-        for (String input : inputs) if (!"-".equals(input)) files.add(Path.of(input));
+        for (String input : inputs) if (!"-".equals(input) && !ArticleReader.isUrl(input)) files.add(Path.of(input));
         return files;
     }
 
     static String baseName(String input, String title) {
-        return "-".equals(input) ? OutputNames.slug(title) : OutputNames.stem(Path.of(input));
+        if ("-".equals(input)) return OutputNames.slug(title);
+        if (ArticleReader.isUrl(input)) return OutputNames.fromUrl(input, title);
+        return OutputNames.stem(Path.of(input));
     }
 }

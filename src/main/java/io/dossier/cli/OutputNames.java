@@ -38,6 +38,32 @@ final class OutputNames {
         return slug.isEmpty() ? "dossier" : slug;
     }
 
+    /**
+     * A name for a fetched page: the last meaningful part of its path
+     * ({@code https://www.bbc.com/news/world-us-canada-33646542} → {@code world-us-canada-33646542},
+     * {@code .../story.html} → {@code story}), or a slug of the title when the path says nothing
+     * (a bare host, {@code /index.html}, a number alone).
+     */
+    static String fromUrl(String url, String title) {
+        String path;
+        try {
+            path = java.net.URI.create(url.strip()).getPath();
+        } catch (IllegalArgumentException e) {
+            path = null;
+        }
+        if (path != null) {
+            String[] parts = path.split("/");
+            for (int i = parts.length - 1; i >= 0; i--) {
+                String part = parts[i];
+                int dot = part.lastIndexOf('.');
+                if (dot > 0) part = part.substring(0, dot);
+                if (part.isBlank() || part.equalsIgnoreCase("index") || part.matches("\\d{1,4}|amp")) continue;
+                return slug(part);
+            }
+        }
+        return slug(title);
+    }
+
     /** The file name without folder and extension: article.txt → article. */
     static String stem(Path input) {
         String name = input.getFileName().toString();

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
 public final class ArticleReader {
 
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+    /** Time limit for fetching one web page, redirects included. */
+    public static final Duration DEFAULT_FETCH_TIMEOUT = Duration.ofSeconds(20);
 
     private final long maxBytes;
     private final Consumer<String> warnings;
@@ -77,6 +80,27 @@ public final class ArticleReader {
         return parse(bytes, Format.fromHint(formatHint), name);
     }
 
+    /** True for an INPUT that is a web address (http:// or https://) rather than a file name. */
+    public static boolean isUrl(String input) {
+        String s = input.strip().toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    /**
+     * Fetches a web page and reads its article (see {@link PageFetcher} for what is fetched
+     * and refused). The address given becomes the article's URL, the link back to the source.
+     */
+    public Article readUrl(String address, Duration timeout) {
+        PageFetcher.Page page = new PageFetcher(maxBytes, timeout).fetch(address);
+        if (page.body().length == 0) throw new BadInputException(address + ": is empty (the server sent no page)");
+        String html = page.charset() != null ? new String(page.body(), page.charset())
+                : Decoder.decode(page.body(), address, warnings);
+        String text = Normalizer.normalize(html);
+        if (text.isBlank()) throw new BadInputException(address + ": is empty (only whitespace)");
+        Draft d = HtmlParser.parse(text, address, page.finalUri().toString());
+        return finish(d.withUrl(address.strip()), Format.HTML, address);
+    }
+
     /** Plain text from a string (kept for callers of the first cut). */
     public Article fromText(String text) {
         return read(text, "txt", "<text>");
@@ -113,9 +137,13 @@ public final class ArticleReader {
         Draft d = switch (f) {
             case TEXT -> PlainTextParser.parse(text);
             case MARKDOWN -> MarkdownParser.parse(text);
-            case HTML -> HtmlParser.parse(text);
+            case HTML -> HtmlParser.parse(text, name, null);
             case JSON -> JsonParser.parse(text, name);
         };
+        return finish(d, f, name);
+    }
+
+    private Article finish(Draft d, Format f, String name) {
         List<String> ps = d.paragraphs();
         // Markup, front matter or a comment with no prose around it is an empty article, whatever the format.
         if (ps.isEmpty()) throw new BadInputException(name + ": is empty (no article text" + (f == Format.HTML ? " in the page)" : ")"));

@@ -16,6 +16,10 @@ record Draft(String title, String source, String date, String url, String byline
         return new Draft(title, source, date, url, byline, ps);
     }
 
+    Draft withUrl(String u) {
+        return new Draft(title, source, date, u, byline, paragraphs);
+    }
+
     Draft withTitle(String t) {
         return new Draft(t, source, date, url, byline, paragraphs);
     }

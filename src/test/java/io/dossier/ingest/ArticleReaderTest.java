@@ -18,6 +18,9 @@ class ArticleReaderTest {
 
     private static final String BODY = "The minister said the talks in Cairo would resume on Monday after a pause of two weeks.\n\n"
             + "Officials from both sides have met three times this year, and they said that progress was slow.";
+    /** A page needs 50 words of article text (ArticleCheck). */
+    private static final String MORE = "Mediators from Egypt and Qatar are expected to attend, and a statement after the first"
+            + " session will say whether a second round is planned before the end of the month.";
 
     @TempDir
     Path dir;
@@ -67,6 +70,7 @@ class ArticleReaderTest {
                 + "<meta property='article:published_time' content='2024-10-09T10:00:00Z'><meta property='og:site_name' content='Reuters'>"
                 + "<meta name='author' content='Jane Doe'></head><body><nav><p>Home World Business</p></nav>"
                 + "<header><h1>Talks resume in Cairo</h1></header><article><p>" + BODY.replace("\n\n", "</p><p>") + "</p>"
+                + "<p>" + MORE + "</p>"
                 + "<div class='share-tools'><p>Share this on Facebook</p></div><aside><p>Related: other news</p></aside>"
                 + "<div class=\"newsletter-signup\"><p>Sign up for our newsletter</p></div></article>"
                 + "<footer><p>Copyright 2024</p></footer><script>var x = 1;</script></body></html>";
@@ -75,7 +79,7 @@ class ArticleReaderTest {
         assertEquals("2024-10-09", a.date());
         assertEquals("Reuters", a.source());
         assertEquals("Jane Doe", a.byline());
-        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
         assertFalse(a.text().contains("Share") || a.text().contains("newsletter") || a.text().contains("Copyright") || a.text().contains("Home"));
     }
 
