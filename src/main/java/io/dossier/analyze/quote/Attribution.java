@@ -9,7 +9,8 @@ import io.dossier.model.QuoteKind;
  * or null for an unnamed source, which then has {@code speakerDescription} ("a Hamas official").
  * {@code speakerStart}/{@code speakerEnd} locate that name mention (-1 when unnamed);
  * {@code start}/{@code end} locate the statement's content. All offsets are into the article text.
+ * {@code pass} names the rule that found the speaker ("name", "pronoun/last-speaker-nearby", "inherited", …).
  */
 public record Attribution(String text, QuoteKind kind, String speaker, int speakerStart, int speakerEnd,
-                          String speakerDescription, String cue, int start, int end) {
+                          String speakerDescription, String cue, int start, int end, String pass) {
 }

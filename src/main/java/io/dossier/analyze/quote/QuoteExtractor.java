@@ -119,19 +119,19 @@ public final class QuoteExtractor {
                 Subject outer = d.kind() == QuoteKind.DIRECT ? outerSource(doc, subjects, d) : null;
                 if (outer != null) {
                     Speaker o = resolver.resolve(outer, outer.firstTok());
-                    if (o != null) sp = o;
+                    if (o != null) sp = o.withPass("outer-source/" + o.pass());
                 }
                 if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
                 cueText = d.cue().text();
             } else {
                 sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
-                if (sp == null) sp = Speaker.unnamed(null);
+                sp = sp == null ? Speaker.unnamed(null) : sp.withPass("inherited");
             }
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
             if (d.cue() != null && !fragment) resolver.record(sp, d.anchor());
             out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(),
-                    sp.name() == null ? sp.description() : null, cueText, d.start(), d.end()));
+                    sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;

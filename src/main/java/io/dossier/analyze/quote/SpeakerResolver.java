@@ -49,11 +49,18 @@ final class SpeakerResolver {
 
     /** Resolves {@code s}, the subject of a statement anchored at token {@code anchor}. */
     Speaker resolve(Subject s, int anchor) {
-        return switch (s.kind()) {
+        lastPass = null;
+        Speaker sp = switch (s.kind()) {
             case NAME -> fullest(s.name(), s.nameStart(), s.nameEnd(), anchor);
             case PRONOUN -> pronoun(s.text().toLowerCase(java.util.Locale.ROOT), anchor, s);
             case DESCRIPTION -> description(s, anchor);
         };
+        if (sp == null) return null;
+        // "Virginia said", a dateline "WASHINGTON —": a state, region or city does not speak (a country or a capital
+        // may, for its government)
+        if (sp.name() != null && subnationalPlace(sp.name())) return Speaker.unnamed(null).withPass("place-refused");
+        String how = s.kind().name().toLowerCase(java.util.Locale.ROOT) + (lastPass != null ? "/" + lastPass : "");
+        return sp.withPass(how);
     }
 
     void record(Speaker sp, int anchor) {
@@ -177,20 +184,67 @@ final class SpeakerResolver {
         return Speaker.unnamed(s.text());
     }
 
+    /**
+     * One way of finding the person a "he", "she" or "the senator" refers to; {@link #PERSON_PASSES} tries them in
+     * order and the first that answers wins. {@code want} is the gender asked for ('M', 'F' or '?').
+     */
+    private interface AntecedentPass {
+        Speaker find(SpeakerResolver r, char want, int sent, int para, int subjectTok);
+    }
+
+    private record Pass(String name, AntecedentPass rule) {
+    }
+
+    /** The antecedent passes for a person, most reliable first; each names its example. */
+    private static final List<Pass> PERSON_PASSES = List.of(
+            // "Abbas spoke first, and he said …": a person who spoke earlier in the same sentence
+            new Pass("speaker-same-sentence", SpeakerResolver::speakerSameSentence),
+            // "Nono told reporters he …": the first person named earlier in the same sentence
+            new Pass("person-same-sentence", SpeakerResolver::personSameSentence),
+            // "Clinton spoke in Ohio.¶“…,” she said": the one who speaks, else the subject, of the last sentences
+            new Pass("salient-previous-sentences", SpeakerResolver::salientPreviousSentences),
+            // the speaker of the last statement in this paragraph or the one before
+            new Pass("last-speaker-nearby", SpeakerResolver::lastSpeakerNearby),
+            // the first person named in the three sentences before
+            new Pass("first-person-previous-sentences", SpeakerResolver::firstPersonPreviousSentences),
+            // any earlier speaker, among the last 50 statements
+            new Pass("earlier-speaker", SpeakerResolver::earlierSpeaker),
+            // the last person named before, within 200 mentions
+            new Pass("last-person-named", SpeakerResolver::lastPersonNamed));
+
+    /** The pass that answered the last {@link #person} call, for diagnostics. */
+    private String lastPass;
+
     /** A person antecedent for "he"/"she"/"the senator". */
     private Speaker person(char want, int anchor, int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         int para = doc.toks.get(subjectTok).paragraph();
-        // 1. a person who spoke earlier in the same sentence, else the first person named in it
+        for (Pass p : PERSON_PASSES) {
+            Speaker sp = p.rule().find(this, want, sent, para, subjectTok);
+            if (sp != null) {
+                lastPass = p.name();
+                return sp;
+            }
+        }
+        lastPass = null;
+        return null;
+    }
+
+    private Speaker speakerSameSentence(char want, int sent, int para, int subjectTok) {
         Said same = speakerBySentence.get(sent);
-        if (same != null && same.tok() < subjectTok && fits(want, genderOf(same.speaker().name()))) return same.speaker();
+        return same != null && same.tok() < subjectTok && fits(want, genderOf(same.speaker().name())) ? same.speaker() : null;
+    }
+
+    private Speaker personSameSentence(char want, int sent, int para, int subjectTok) {
         for (Mention m : inSentence(sent)) {
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
         }
-        // 2. the salient person of the previous sentences (up to three back, within this paragraph and the one
-        // before): the person who speaks in it, else a person in subject position
+        return null;
+    }
+
+    private Speaker salientPreviousSentences(char want, int sent, int para, int subjectTok) {
         for (int back = 1; back <= SALIENT_SENTENCES && sent - back >= 0; back++) {
             int ps = sent - back;
             int st = doc.sentenceStart[ps];
@@ -203,7 +257,10 @@ final class SpeakerResolver {
                 }
             }
         }
-        // 3. the speaker of the last statement in this paragraph or the one before
+        return null;
+    }
+
+    private Speaker lastSpeakerNearby(char want, int sent, int para, int subjectTok) {
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
             if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
@@ -211,7 +268,10 @@ final class SpeakerResolver {
                 return sd.speaker();
             }
         }
-        // 4. the first person named in the previous sentences (up to three back)
+        return null;
+    }
+
+    private Speaker firstPersonPreviousSentences(char want, int sent, int para, int subjectTok) {
         for (int back = 1; back <= 3; back++) {
             for (Mention m : inSentence(sent - back)) {
                 if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {
@@ -219,15 +279,22 @@ final class SpeakerResolver {
                 }
             }
         }
-        // 4. any earlier speaker (among the last 50)
+        return null;
+    }
+
+    private Speaker earlierSpeaker(char want, int sent, int para, int subjectTok) {
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
             if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
-        // 5. the last person named before (within the last 200 mentions)
-        for (int k = lastMentionBefore(subjectTok); k >= 0 && k > lastMentionBefore(subjectTok) - 200; k--) {
+        return null;
+    }
+
+    private Speaker lastPersonNamed(char want, int sent, int para, int subjectTok) {
+        int last = lastMentionBefore(subjectTok);
+        for (int k = last; k >= 0 && k > last - 200; k--) {
             Mention m = mentions.get(k);
             if (m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
@@ -268,6 +335,16 @@ final class SpeakerResolver {
 
     private char gender(Mention m) {
         return m.gender() != '?' ? m.gender() : genderOf(m.name());
+    }
+
+    private static boolean subnationalPlace(String name) {
+        io.dossier.analyze.text.Gazetteer.Entry e = io.dossier.analyze.text.Gazetteer.get().lookup(Names.stripPossessive(name.strip()));
+        if (e == null) {
+            String titled = name.length() > 1 && NameRules.allCaps(name)
+                    ? name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) : null;
+            e = titled == null ? null : io.dossier.analyze.text.Gazetteer.get().lookup(titled);
+        }
+        return e != null && e.type() == io.dossier.model.ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
     }
 
     /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */

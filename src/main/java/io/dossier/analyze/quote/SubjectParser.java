@@ -159,6 +159,12 @@ final class SubjectParser {
                 int[] n2 = NameRules.trimRun(t, s2, e2);
                 if (n2 != null) n = n2;
             }
+            // "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies", "Stacy Baker of Columbia,
+            // South Carolina": the phrase's head is the person named first; what follows "of" is where they are from
+            if (n != null) {
+                int[] person = personBeforeModifier(a, n[0]);
+                if (person != null) n = person;
+            }
             // "Speaking in Ohio, …": a verb opening the sentence is not part of a name
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             boolean modifierOnly = false;
@@ -172,6 +178,30 @@ final class SubjectParser {
         if (head.isCapitalized() && !t.get(b).isWord()) return null;
         if (!head.isWord() || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
+    }
+
+    /** Words that attach an affiliation or origin to a name ("Lewis of the center", "Baker, 52, from Ohio"). */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("of", "from", "at", "with");
+
+    /**
+     * A person's name (two or more capitalised words, or one after a title) earlier in toks[a..end), followed by
+     * "of", "from", "at" or "with" (or a comma before them): the head of the phrase, with the rest its modifier.
+     */
+    private int[] personBeforeModifier(int a, int end) {
+        List<Token> t = doc.toks;
+        for (int k = a; k < end; k++) {
+            if (!NameRules.nameWord(t.get(k))) continue;
+            int r = k;
+            while (r + 1 < end && (NameRules.nameWord(t.get(r + 1)) || NameRules.connector(t.get(r + 1)))) r++;
+            int next = r + 1;
+            while (next < end && (t.get(next).is(",") || Character.isDigit(t.get(next).text().charAt(0)))) next++;
+            if (next < end && MODIFIER_OPENERS.contains(t.get(next).lower())) {
+                int[] n = NameRules.trimRun(t, k, r);
+                if (n != null && NameRules.personLike(t, k, n[0], n[1]) && (n[1] > n[0] || n[0] > k)) return n;
+            }
+            k = r;
+        }
+        return null;
     }
 
     /** The subject right after cue token {@code cueEnd} ("said the official", "said Jim Clyburn, a ..."). */

@@ -68,7 +68,7 @@ public final class Gazetteer {
             for (String a : f[2].split("\\|")) if (!a.isBlank()) names.putIfAbsent(a, e);
             for (String d : f[3].split("\\|")) if (!d.isBlank()) demonyms.putIfAbsent(d, e.name());
             for (String c : f[4].split("\\|")) {
-                if (!c.isBlank()) names.putIfAbsent(c, new Entry(c, ActorType.PLACE, "city"));
+                if (!c.isBlank()) names.putIfAbsent(c, new Entry(c, ActorType.PLACE, "capital"));
             }
         });
         lines("cities.tsv", l -> {

@@ -51,6 +51,9 @@ import java.util.stream.Stream;
  */
 public final class PolnearBenchmark {
 
+    /** Per pass that named the speaker of a matched quote: {correct, wrong} (printed with --passes). */
+    static final Map<String, int[]> PASSES = new TreeMap<>();
+
     static final Path DEFAULT_DATA = Path.of("..", "shared", "data", "polnear");
     static final int MIN_WORDS = 3;
 
@@ -113,9 +116,11 @@ public final class PolnearBenchmark {
     public static void main(String[] args) throws IOException {
         Path data = DEFAULT_DATA;
         boolean verbose = false;
+        boolean passes = false;
         List<String> splits = new ArrayList<>(List.of("train", "dev"));
         for (String a : args) {
             if (a.equals("-v")) verbose = true;
+            else if (a.equals("--passes")) passes = true;
             else if (a.equals("train") || a.equals("dev")) splits = List.of(a);
             else data = Path.of(a);
         }
@@ -127,6 +132,11 @@ public final class PolnearBenchmark {
         List<Score> scores = new ArrayList<>();
         for (String s : splits) scores.add(b.run(data.resolve(s), s));
         System.out.println(table(scores));
+        if (passes) {
+            System.out.println("speaker pass                                   right  wrong  accuracy");
+            PASSES.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-45s %6d %6d %8.3f%n", k, v[0], v[1],
+                    v[0] / (double) Math.max(1, v[0] + v[1])));
+        }
     }
 
     static String table(List<Score> scores) {
@@ -192,9 +202,10 @@ public final class PolnearBenchmark {
                 spkTotal++;
                 Attribution a = p.get(pr[0]);
                 boolean ok = speakerCorrect(a, gq.attribution(), attributions, text);
+                PASSES.computeIfAbsent(String.valueOf(a.pass()), k -> new int[2])[ok ? 0 : 1]++;
                 if (ok) spkOk++;
                 else if (verbose) {
-                    System.out.printf("SPEAKER %s | pred=%s / %s | cue=%s | gold=%s (%s) | %s%n", e.getKey(), a.speaker(),
+                    System.out.printf("SPEAKER %s | pass=%s | pred=%s / %s | cue=%s | gold=%s (%s) | %s%n", e.getKey(), a.pass(), a.speaker(),
                             a.speakerDescription(), a.cue(), gq.attribution().sourceText(), goldKey(gq.attribution(), attributions, text),
                             clip(a.text()));
                     if (CONTEXT) System.out.println("    CUE " + a.cue() + " CTX " + text.substring(Math.max(0, a.start() - 400),
