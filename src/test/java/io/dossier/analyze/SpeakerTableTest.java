@@ -5,6 +5,7 @@ import io.dossier.model.ActorType;
 import io.dossier.model.Analysis;
 import io.dossier.model.Article;
 import io.dossier.model.Quote;
+import io.dossier.model.QuoteKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * description of an unnamed source (optional); the rule or pass the row exercises; then optional extra checks,
  * separated by {@code |}: {@code actor:NAME:TYPE} (an actor of that name and type), {@code alias:NAME:ALIAS},
  * {@code !actor:NAME} (no actor of that name), {@code !person:NAME} (no person of that name), {@code quotes:N}
- * (exactly N statements), {@code !speaker:NAME} (no statement credited to NAME).
+ * (exactly N statements), {@code direct:N} (exactly N direct quotes), {@code !speaker:NAME} (no statement credited to NAME).
  */
 class SpeakerTableTest {
 
@@ -111,6 +112,7 @@ class SpeakerTableTest {
             case "!speaker" -> assertTrue(a.quotes().stream().noneMatch(q -> p[1].equals(q.speaker())),
                     () -> p[1] + " is no speaker; " + got);
             case "quotes" -> assertEquals(Integer.parseInt(p[1]), a.quotes().size(), got);
+            case "direct" -> assertEquals(Integer.parseInt(p[1]), a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), got);
             default -> fail("unknown check " + c);
         }
     }
