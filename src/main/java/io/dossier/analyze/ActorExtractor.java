@@ -25,8 +25,12 @@ final class ActorExtractor {
         // a capitalized sentence opener that also appears lowercase is a common word
         Set<String> lowercaseWords = new HashSet<>();
         for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lowercaseWords.add(t.text());
-        for (Sentence s : doc.sentences()) mentions.addAll(finder.find(s, lowercaseWords));
-        List<Entity> entities = merger.merge(SurnamesOverPlaces.apply(mentions, doc));
+        for (Sentence s : doc.sentences()) {
+            for (Mention m : finder.find(s, lowercaseWords)) {
+                if (!doc.furniture(s.firstToken() + m.firstToken())) mentions.add(m); // bylines, photo credits, tag lists
+            }
+        }
+        List<Entity> entities = merger.merge(OrganizationContexts.apply(SurnamesOverPlaces.apply(mentions, doc), doc));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions) {

@@ -50,6 +50,7 @@ final class MentionFinder {
                 continue;
             }
             int j = i + Math.max(1, spanning);
+            boolean ofThe = false;
             while (j < t.size()) {
                 Token u = t.get(j);
                 int known = u.isCapitalized() ? knownSpan(t, j) : 0;
@@ -61,6 +62,11 @@ final class MentionFinder {
                     j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
                     j += 2;
+                } else if (isConnector(t, j) && j + 2 < t.size() && t.get(j + 1).is("the") && runToken(t.get(j + 2))) {
+                    j += 3; // "Office of the Director of National Intelligence", "Department of the Treasury"
+                    ofThe = true;
+                } else if (ofThe && t.get(j).is("of") && j + 1 < t.size() && runToken(t.get(j + 1))) {
+                    j += 2; // the rest of such a name: "… of the Director of National Intelligence"
                 } else if (andInOrgName(t, i, j)) {
                     j += 2;
                 } else {
@@ -182,6 +188,8 @@ final class MentionFinder {
                 int end = orgHead;
                 while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and"))) {
                     end += 2;
+                    // "of the" goes on with the name, whatever word follows: "Office of the Director of National Intelligence"
+                    if (t.get(end).is("the") && end + 1 < to) end++;
                     // "Department of Homeland Security", "Council of Economic Advisers": the rest of the name, but not a
                     // title and name after it ("Committee of Foreign Affairs Chairman Ed Royce")
                     while (end + 1 < to && !t.get(end + 1).is("of") && !t.get(end + 1).is("for") && !t.get(end + 1).is("and")

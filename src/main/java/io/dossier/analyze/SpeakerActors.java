@@ -72,6 +72,7 @@ final class SpeakerActors {
         if (AFFILIATIONS.contains(last.toLowerCase(Locale.ROOT))) return false;
         if (words.length == 1) {
             String lower = name.toLowerCase(Locale.ROOT);
+            if (gaz.isRoleHead(name) || gaz.isHonorific(name)) return false; // "The President said": a title, not a name
             if (lowercase.contains(lower) || name.contains("-") && lowercase.contains(lower.substring(0, lower.indexOf('-')))) return false;
         }
         return true;

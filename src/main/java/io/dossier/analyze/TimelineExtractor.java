@@ -5,6 +5,7 @@ import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Sentence;
 
 import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.model.Event;
 
@@ -31,6 +32,8 @@ import java.util.regex.Pattern;
  * fully written date (month, day and year) is the best guess — "Oct. 7, 2023" plus "in July" gives
  * July 2024. Failing that, the latest year written. Such dates still sort; weekdays and relative days
  * need a real article date and are skipped without one.
+ *
+ * <p>Dates inside quotation marks are the speaker's ("“we will meet today”"), not the article's: they are never events.
  */
 final class TimelineExtractor {
 
@@ -70,10 +73,15 @@ final class TimelineExtractor {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int coveredUntil = -1;
+        List<QuoteSpan> quotes = doc.quotes();
+        int q = 0;
         for (Found f : found) {
             if (f.start < coveredUntil) continue;
             coveredUntil = f.end;
             if (f.date == null) continue;
+            // "“We will meet today,” he said": a date inside a quotation is the speaker's, not an event the article dates
+            while (q < quotes.size() && quotes.get(q).after() <= f.start) q++;
+            if (inside(quotes, q, f.start)) continue;
             if (!seen.add(f.date + "|" + f.sentence)) continue;
             events.add(new Event(f.date, f.label, doc.sentences().get(f.sentence).text().strip()));
         }
@@ -152,6 +160,14 @@ final class TimelineExtractor {
             };
             add(out, base, m, date, s);
         }
+    }
+
+    /** Does {@code offset} lie between the marks of a quotation, looking from quote {@code q} (sorted by opening mark)? */
+    private static boolean inside(List<QuoteSpan> quotes, int q, int offset) {
+        for (int k = q; k < quotes.size() && quotes.get(k).open() < offset; k++) {
+            if (offset < quotes.get(k).after()) return true;
+        }
+        return false;
     }
 
     /** "May" is also a verb; after a preposition it is a month, but "it may" never reaches here (lowercase). */

@@ -80,6 +80,15 @@ class ExtractorsTest {
         assertTrue(a.timeline().isEmpty(), a.timeline().toString());
     }
 
+    @Test
+    void datesInsideQuotationsAreTheSpeakersNotEvents() {
+        Analysis a = analyze("2024-10-09", "“We will meet today and sign on March 3,” the minister said on Monday.",
+                "She added: “Now is the time, not next week.”");
+        List<Event> t = a.timeline();
+        assertTrue(has(t, "2024-10-07", "Monday"), t.toString());
+        assertEquals(1, t.size(), t.toString());
+    }
+
     private static boolean has(List<Event> t, String date, String label) {
         return t.stream().anyMatch(e -> e.date().equals(date) && e.label().equals(label));
     }

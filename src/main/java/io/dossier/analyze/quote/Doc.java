@@ -30,6 +30,8 @@ final class Doc {
     /** Number of each paragraph among the paragraphs that hold text. */
     final int[] paragraphOrdinal;
     private final BitSet closeMarks = new BitSet();
+    /** Tokens in a byline, a photo credit or a tag list: never a speaker's name. */
+    final BitSet furniture = new BitSet();
 
     Doc(Document document) {
         this.text = document.text();
@@ -55,6 +57,7 @@ final class Doc {
         int count = 0;
         for (int i = 0; i < n; i++) {
             inQuote[i] = document.quoteOf(source[i]);
+            if (document.furniture(source[i])) furniture.set(i);
             if (i == 0 || document.sentenceOf(source[i]) != document.sentenceOf(source[i - 1])) starts[count++] = i;
             sentence[i] = count - 1;
         }

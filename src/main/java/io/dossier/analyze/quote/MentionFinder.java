@@ -20,7 +20,7 @@ final class MentionFinder {
         int i = 0;
         java.util.BitSet headlines = titleCaseParagraphs(t);
         while (i < n) {
-            if (doc.inQuote[i] >= 0 || !NameRules.nameWord(t.get(i)) || headlines.get(t.get(i).paragraph())) {
+            if (doc.inQuote[i] >= 0 || !NameRules.nameWord(t.get(i)) || headlines.get(t.get(i).paragraph()) || doc.furniture.get(i)) {
                 i++;
                 continue;
             }

@@ -1,5 +1,6 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Tokenizer;
 
 import io.dossier.analyze.text.Document;
@@ -12,6 +13,7 @@ import io.dossier.model.QuoteKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds direct quotes and reported statements in an article and who made them.
@@ -100,7 +102,7 @@ public final class QuoteExtractor {
                 statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
                         || words >= 4 && sentenceLike(text, q);
             }
-            if (!statement) continue;
+            if (!statement || workTitle(doc, q, words)) continue;
             // a quoted word or two inside reported speech leaves the cue to the reported statement around it
             if (cue != null && cue.tok() >= 0 && (cue.adjacent() || words >= 3)) usedCue[cue.tok()] = true;
             drafts.add(new Draft(QuoteKind.DIRECT, afterLabel(doc, q, cue), q.end(), cue, direct.openTok(q), chain[k]));
@@ -215,6 +217,64 @@ public final class QuoteExtractor {
     /** A quoted label even though a cue is near: one Title Case phrase used as a name. */
     private static boolean label(String text, QuoteSpan q, int words) {
         return words <= 6 && titleCase(text, q.start(), q.end()) && words > 1;
+    }
+
+    /** Nouns for titled works ("film", "book", "show"): a quotation right after one is its title. */
+    private static final Set<String> WORK_NOUNS = Lexicon.words("work-nouns");
+    /** Words that introduce a title after a work noun: "a column headlined “…”". */
+    private static final Set<String> NAMING = Set.of("titled", "entitled", "called", "named", "headlined", "dubbed");
+    /** Small words a title leaves in lower case. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+            "at", "to", "for", "with", "by", "from", "as", "vs", "vs.", "v.");
+
+    /**
+     * The title of a film, book, show or song, not a statement: a quotation introduced by a work noun ("the film “The
+     * Post”", "his book, “The Art of the Deal,”", "an op-ed titled “…”"), or two words or more in title case that do
+     * not end a sentence and either follow a possessive ("NBC’s “Meet the Press”") or hold no verb.
+     */
+    static boolean workTitle(Doc doc, QuoteSpan q, int words) {
+        List<Token> t = doc.toks;
+        char first = doc.text.charAt(q.start());
+        // a title starts with a capital ("called the show “the conservative news show of record”" is a statement)
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) && first != '#' && first != '\'' && first != '‘') return false;
+        int open = doc.firstTokenAtOrAfter(q.open());
+        int k = open - 1;
+        if (k >= 0 && t.get(k).is(",")) k--;
+        if (k >= 0 && NAMING.contains(t.get(k).lower())) k--;
+        if (k >= 0 && !t.get(k).isCapitalized() && WORK_NOUNS.contains(t.get(k).lower())) return true;
+        if (words < 2 || !strictTitleCase(doc.text, q.start(), q.end())) return false;
+        for (int i = q.start(); i < q.end() - 1; i++) {
+            char c = doc.text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Tokenizer.space(doc.text.charAt(i + 1))) return false; // "Like Oakland. Or Ferguson,"
+        }
+        char last = doc.text.charAt(q.end() - 1);
+        if (last == '.' || last == '!' || last == '?') return false;
+        Token before = open > 0 ? t.get(open - 1) : null;
+        if (before != null && before.isCapitalized() && (before.text().endsWith("’s") || before.text().endsWith("'s"))) return true;
+        int close = doc.firstTokenAtOrAfter(q.end());
+        for (int i = open + 1; i < close && i < t.size(); i++) {
+            String tag = doc.tag(i);
+            if ("VERB".equals(tag) || "AUX".equals(tag)) return false;
+        }
+        return true;
+    }
+
+    /** Every word but the small ones starts with a capital (or a digit), the first one too. */
+    private static boolean strictTitleCase(String text, int start, int end) {
+        int i = start;
+        boolean first = true;
+        while (i < end) {
+            while (i < end && !Character.isLetterOrDigit(text.charAt(i))) i++;
+            int s = i;
+            while (i < end && !Tokenizer.space(text.charAt(i))) i++;
+            if (s >= end) break;
+            String w = text.substring(s, i).replaceAll("[^\\p{L}\\p{N}.]+$", "");
+            char c = w.isEmpty() ? 'x' : w.charAt(0);
+            boolean small = !first && TITLE_SMALL_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT));
+            if (!small && !Character.isUpperCase(c) && !Character.isDigit(c)) return false;
+            first = false;
+        }
+        return !first;
     }
 
     /** Starts with a capital letter and ends with sentence punctuation: a full sentence quoted. */

@@ -148,7 +148,7 @@ final class SubjectParser {
         int r = b;
         while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
         int runStart = r + 1;
-        if (runStart <= b && NameRules.nameWord(t.get(b))) {
+        if (runStart <= b && NameRules.nameWord(t.get(b)) && !affiliation(runStart, a)) {
             int[] n = NameRules.trimRun(t, runStart, b);
             // "Sen. Jeff Merkley of Oregon" → the name before "of", unless it is a title ("Secretary of State ...")
             if (runStart - 2 >= a && t.get(runStart - 1).is("of") && NameRules.nameWord(t.get(runStart - 2))
@@ -222,7 +222,8 @@ final class SubjectParser {
             Token tk = t.get(j);
             if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !numberPart(j)) break;
             if (doc.inQuote[j] >= 0) break;
-            if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))) break;
+            if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))
+                    && !(AFFILIATION_PREPOSITIONS.contains(tk.lower()) && AFFILIATED.contains(t.get(j - 1).lower()))) break;
             // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
             if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
                     && !NameRules.title(t.get(j - 1))) break;
@@ -250,6 +251,21 @@ final class SubjectParser {
             if (app != null && app.kind() == Subject.Kind.NAME && e - 1 > j + 1) return app;
         }
         return s;
+    }
+
+    /** People who speak for or work at an organization ("a spokesman for Rosneft", "an analyst at Otkritie"). */
+    private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "at", "with");
+
+    /**
+     * "a spokesman for Rosneft", "an analyst at the Brookings Institution": the name that ends the phrase is where the
+     * speaker works, not the speaker, who stays unnamed (with the organization in the description).
+     */
+    private boolean affiliation(int runStart, int a) {
+        List<Token> t = doc.toks;
+        int p = runStart - 1;
+        if (p >= a && t.get(p).is("the")) p--;
+        return p - 1 >= a && AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) && AFFILIATED.contains(t.get(p - 1).lower());
     }
 
     /** Words that open an introductory phrase ending at a comma ("In a statement Thursday, …", "As he left, …"). */

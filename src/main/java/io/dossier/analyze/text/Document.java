@@ -159,6 +159,14 @@ public final class Document {
         return Math.max(0, lo - 1);
     }
 
+    private BitSet furniture;
+
+    /** Does token {@code i} lie in a byline, a photo credit or a tag list (see {@link Furniture})? */
+    public boolean furniture(int i) {
+        if (furniture == null) furniture = Furniture.mark(tokens);
+        return furniture.get(i);
+    }
+
     /** Index of the sentence token {@code i} belongs to. */
     public int sentenceOf(int i) {
         return sentenceOf[i];

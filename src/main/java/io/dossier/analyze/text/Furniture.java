@@ -1,0 +1,85 @@
+package io.dossier.analyze.text;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Page furniture inside an article's text: lines and credits that name people without being about them. A byline
+ * ("By Jane Fraser"), a photo credit ("Whangārei Harbour. Photo / Michael Cunningham", "Photograph: Jane Doe/Reuters")
+ * and a tag list ("Asia Pacific, Politics, World") are never speakers, nor actors. Marked once per article, linear in
+ * its length.
+ */
+public final class Furniture {
+
+    /** Words that open a credit when a slash, a colon or "by" follows ("Photo / NAME", "Picture: NAME"). */
+    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "photograph", "photographs", "picture", "pictures",
+            "image", "images", "illustration", "graphic", "video", "credit", "source", "caption");
+    /** A credit names at most this many tokens ("Michael Cunningham / NZ Herald / Getty Images"). */
+    private static final int CREDIT_TOKENS = 12;
+    /** A byline line is at most this long. */
+    private static final int BYLINE_TOKENS = 12;
+
+    private Furniture() {
+    }
+
+    /** The tokens that lie in a byline, a photo credit or a tag list. */
+    static BitSet mark(List<Token> t) {
+        BitSet out = new BitSet();
+        int n = t.size();
+        int p = 0;
+        while (p < n) {
+            int q = p;
+            while (q < n && t.get(q).paragraph() == t.get(p).paragraph()) q++;
+            paragraph(t, p, q, out);
+            p = q;
+        }
+        return out;
+    }
+
+    private static void paragraph(List<Token> t, int from, int to, BitSet out) {
+        // "By Jane Fraser", "By Jane Fraser and Tom Baker, Reuters"
+        if (t.get(from).text().equals("By") && from + 1 < to && t.get(from + 1).isCapitalized() && to - from <= BYLINE_TOKENS
+                && !t.get(to - 1).isSentenceEnd()) {
+            out.set(from, to);
+            return;
+        }
+        if (tagList(t, from, to)) {
+            out.set(from, to);
+            return;
+        }
+        for (int k = from; k + 1 < to; k++) {
+            Token w = t.get(k);
+            if (!w.isCapitalized() || !CREDIT_WORDS.contains(w.lower())) continue;
+            Token sep = t.get(k + 1);
+            if (!(sep.is("/") || sep.is(":") || sep.is("by") || sep.is("|"))) continue;
+            if (sep.is(":") && k > from && !t.get(k - 1).isSentenceEnd() && !t.get(k - 1).is("(")) continue; // "Source: …" opens a line
+            int e = k + 2;
+            while (e < to && e - k <= CREDIT_TOKENS && !t.get(e).isSentenceEnd() && !t.get(e).is("(") && !t.get(e).is(")")
+                    && (t.get(e).isCapitalized() || !t.get(e).isWord())) e++;
+            if (e > k + 2) out.set(k, e);
+            k = e - 1;
+        }
+    }
+
+    /**
+     * "Asia Pacific, Politics, World": a line of two or more short capitalised items separated by commas (or bars or
+     * bullets), with no lower-case word and nothing that ends a sentence.
+     */
+    private static boolean tagList(List<Token> t, int from, int to) {
+        int items = 1;
+        int itemWords = 0;
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (x.is(",") || x.is("|") || x.is("•") || x.is("·")) {
+                if (itemWords == 0) return false;
+                items++;
+                itemWords = 0;
+                continue;
+            }
+            if (!x.isWord() || !x.isCapitalized() && !x.is("and") && !x.is("&")) return false;
+            if (++itemWords > 3) return false;
+        }
+        return items >= 2 && itemWords > 0;
+    }
+}
