@@ -182,6 +182,12 @@ final class BatchCommand implements Callable<Integer> {
         } catch (RuntimeException | Error e) {
             if (e instanceof IllegalStateException && "interrupted".equals(e.getMessage())) return;
             if (!attempt.take()) return; // given up: its line is already out
+            if (e instanceof OutOfMemoryError) {
+                // the article's work is garbage now; the others go on with the memory it held
+                progress.failed(job, job.input + ": needs more memory than this run allows ("
+                        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB for " + jobs + " jobs); try it alone", e);
+                return;
+            }
             progress.failed(job, job.input + ": error: " + Main.describe(e)
                     + (term.debug ? "" : " (run with --debug for details)"), e);
         }

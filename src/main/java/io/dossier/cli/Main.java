@@ -220,7 +220,15 @@ public final class Main implements Runnable {
             return new CommandLine.RunLast().execute(parseResult);
         });
         io.dossier.Trace.mark("cli ready");
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on Errors; one line, not a trace, and the atomic writes leave no partial file
+            err.println(Term.line("error: the article needs more memory than this run allows ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)"));
+            return FAILED;
+        }
         io.dossier.Trace.mark("executed");
         out.flush();
         err.flush();
