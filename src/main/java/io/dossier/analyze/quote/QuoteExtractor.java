@@ -127,7 +127,8 @@ public final class QuoteExtractor {
                 cueText = d.cue().text();
             } else {
                 sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
-                sp = sp == null ? Speaker.unnamed(null) : sp.withPass("inherited");
+                sp = sp == null ? Speaker.unnamed(null)
+                        : sp.pass() != null && sp.pass().startsWith("inherited/") ? sp : sp.withPass("inherited");
             }
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;

@@ -73,6 +73,16 @@ final class SpeakerResolver {
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
     Speaker recent(int anchor, int paragraphs) {
         int tok = Math.min(anchor, doc.toks.size() - 1);
+        // "Kaine has adopted the stance of many Catholics: “I’m pro-life …”": a quote with no cue inside a sentence
+        // whose subject is a person is that person's
+        int here = doc.sentence[tok];
+        int hs = doc.sentenceStart[here];
+        for (Mention m : inSentence(here)) {
+            if (m.sentence() == here && m.lastTok() < tok && subjectPosition(m, hs, SUBJ_WINDOW2) && m.person()
+                    && doc.inQuote[m.firstTok()] < 0) {
+                return fullest(m.name(), m.start(), m.end(), m.firstTok()).withPass("inherited/sentence-subject");
+            }
+        }
         Said last = history.isEmpty() ? null : history.get(history.size() - 1);
         // a person who is the subject of the sentence just before, and spoke after the last statement:
         // "Valastro praised Christie's leadership.¶ “We need someone who …”"
@@ -83,7 +93,7 @@ final class SpeakerResolver {
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
                 for (Mention m : inSentence(ps)) {
                     if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
-                        return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                        return fullest(m.name(), m.start(), m.end(), m.firstTok()).withPass("inherited/previous-subject");
                     }
                 }
             }
