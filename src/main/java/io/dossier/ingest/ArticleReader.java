@@ -135,8 +135,19 @@ public final class ArticleReader {
         return bytes + " bytes";
     }
 
+    /** Documents people save under the wrong name, by the bytes they start with. */
+    private static final String[][] DOCUMENT_MAGIC = {
+            {"%PDF-", "a PDF document"}, {"PK\u0003\u0004", "a zip archive (a .docx, .epub or .zip)"},
+            {"{\\rtf", "an RTF document"}, {"\u00D0\u00CF\u0011\u00E0", "an old Word or Excel document"}};
+
     private Article parse(byte[] bytes, Format format, String name) {
         if (bytes.length == 0) throw new BadInputException(name + ": is empty");
+        for (String[] magic : DOCUMENT_MAGIC) {
+            byte[] m = magic[0].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (bytes.length >= m.length && java.util.Arrays.equals(bytes, 0, m.length, m, 0, m.length)) {
+                throw new BadInputException(name + ": is " + magic[1] + ", not an article (use .txt, .md, .html or .json)");
+            }
+        }
         String text = Normalizer.normalize(Decoder.decode(bytes, name, warnings));
         if (text.isBlank()) throw new BadInputException(name + ": is empty (only whitespace)");
         Format f = format != null ? format : Format.sniff(text);

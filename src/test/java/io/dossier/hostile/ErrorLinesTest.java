@@ -67,7 +67,7 @@ class ErrorLinesTest {
         System.arraycopy(head, 0, pdf, 0, head.length);
         for (int i = head.length; i < pdf.length; i++) pdf[i] = (byte) (1 + (i * 37) % 255);
         Path f = Files.write(dir.resolve("slides.txt"), pdf);
-        refused("dossier: " + f + ": looks like a binary file (mostly control characters), not an article", "analyze", f.toString());
+        refused("dossier: " + f + ": is a PDF document, not an article (use .txt, .md, .html or .json)", "analyze", f.toString());
     }
 
     @Test

@@ -168,4 +168,12 @@ class ArticleReaderTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("long.txt: holds 2.1 million characters of article text"),
                 e.getMessage());
     }
+
+    @Test
+    void aPdfOrWordFileUnderAnArticleNameIsRefusedByItsBytes() {
+        io.dossier.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(io.dossier.BadInputException.class,
+                () -> new ArticleReader().read("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\n", "txt", "scan.txt"));
+        org.junit.jupiter.api.Assertions.assertEquals("scan.txt: is a PDF document, not an article (use .txt, .md, .html or .json)",
+                e.getMessage());
+    }
 }
