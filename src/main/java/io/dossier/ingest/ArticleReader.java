@@ -3,7 +3,6 @@ package io.dossier.ingest;
 import io.dossier.BadInputException;
 import io.dossier.model.Article;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -113,16 +112,7 @@ public final class ArticleReader {
     }
 
     private byte[] readLimited(InputStream in, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[65536];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > maxBytes) throw tooLarge(name);
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
+        return BoundedRead.all(in, maxBytes, () -> tooLarge(name));
     }
 
     private BadInputException tooLarge(String name) {

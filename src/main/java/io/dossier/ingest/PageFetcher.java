@@ -2,7 +2,6 @@ package io.dossier.ingest;
 
 import io.dossier.BadInputException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -111,16 +110,7 @@ final class PageFetcher {
             throw tooLarge(address);
         }
         try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[65536];
-            long total = 0;
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                total += n;
-                if (total > maxBytes) throw tooLarge(address);
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
+            return BoundedRead.all(in, maxBytes, () -> tooLarge(address));
         } catch (HttpTimeoutException e) {
             throw timedOut(address);
         } catch (IOException e) {

@@ -21,28 +21,12 @@ final class DataModelOnlyPolicy implements MemberAccessPolicy {
 
     private static final String OURS = "io.dossier.";
 
-    private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
-        @Override
-        public boolean isMethodExposed(Method method) {
-            return false;
-        }
-
-        @Override
-        public boolean isConstructorExposed(Constructor<?> constructor) {
-            return false;
-        }
-
-        @Override
-        public boolean isFieldExposed(Field field) {
-            return false;
-        }
-    };
-
-    private static final ClassMemberAccessPolicy OWN_METHODS = new ClassMemberAccessPolicy() {
+    /** Public instance methods declared by our own types, when {@code ours}; else nothing at all. */
+    private record OwnMethods(boolean ours) implements ClassMemberAccessPolicy {
         @Override
         public boolean isMethodExposed(Method method) {
             int modifiers = method.getModifiers();
-            return Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers)
+            return ours && Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers)
                     && method.getDeclaringClass().getName().startsWith(OURS);
         }
 
@@ -55,7 +39,10 @@ final class DataModelOnlyPolicy implements MemberAccessPolicy {
         public boolean isFieldExposed(Field field) {
             return false;
         }
-    };
+    }
+
+    private static final ClassMemberAccessPolicy NOTHING = new OwnMethods(false);
+    private static final ClassMemberAccessPolicy OWN_METHODS = new OwnMethods(true);
 
     private DataModelOnlyPolicy() {
     }
