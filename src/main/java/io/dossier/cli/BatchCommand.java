@@ -4,6 +4,7 @@ import io.dossier.BadInputException;
 import io.dossier.DossierRenderer;
 import io.dossier.analyze.Analyzer;
 import io.dossier.compose.ComposeOptions;
+import io.dossier.ingest.ArticleReader;
 import io.dossier.model.Analysis;
 import io.dossier.model.AnalysisJson;
 import io.dossier.model.Article;
@@ -33,6 +34,8 @@ import java.util.stream.Stream;
 
 @Command(name = "batch", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = {"Make one dossier per article, several at a time.",
+                "Web pages too: an address (http:// or https://) given as an argument or on standard input, or a file of "
+                        + "addresses (NAME.urls, or a NAME.txt holding nothing but addresses, one a line; # starts a comment).",
                 "A bad article never stops the others: each failure is reported as 'dossier: FILE: reason', "
                         + "and the exit status is 1 when any failed; an article that takes longer than --timeout "
                         + "fails alone. Each input gets its own output name, and no output may overwrite an input. "
@@ -41,13 +44,15 @@ import java.util.stream.Stream;
                 "  dossier batch inbox/ -o out/                  # inbox/NAME.txt -> out/NAME.pdf",
                 "  dossier batch *.txt *.html -o out/ --jobs 4 --json",
                 "  dossier batch inbox/ -o out/ --no-clobber     # only the ones not made yet",
-                "  find inbox -name '*.html' | dossier batch - -o out/"})
+                "  find inbox -name '*.html' | dossier batch - -o out/",
+                "  dossier batch links.urls https://example.com/news/talks-resume -o out/   # one dossier per page"})
 final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "INPUT_DIR|FILE", arity = "1..*",
+    @Parameters(paramLabel = "INPUT_DIR|FILE|URL", arity = "1..*",
             description = "Article files, or folders: every file in them (not in subfolders; hidden files and PDFs skipped); "
-                    + "- reads file names, one a line, from standard input.")
-    List<Path> inputs;
+                    + "web page addresses, or files of them (.urls, or a .txt of nothing but addresses); "
+                    + "- reads file names or addresses, one a line, from standard input.")
+    List<String> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", required = true, description = "Folder for the dossiers.")
     Path output;
@@ -76,12 +81,25 @@ final class BatchCommand implements Callable<Integer> {
                     + "(0: no limit; default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    /** One article to make: its input, its output name, and its PDF (the JSON is NAME.json beside it). */
-    record Job(Path input, String name, Path target) {
+    /**
+     * One article to make: its input as named (a file name or a web address), the file (null for
+     * an address), its output name and its PDF (the JSON is NAME.json beside it). A page whose
+     * address says nothing has no name until it is read: name and target are null until then.
+     */
+    record Job(String input, Path file, String name, Path target) {
         Path jsonTarget() {
             return target.resolveSibling(name + ".json");
         }
+
+        Job named(String name, Path target) {
+            return new Job(input, file, name, target);
+        }
     }
+
+    /** Names for the pages named after their titles, never one another input has. */
+    private UniqueNames.Pool later;
+    /** The batch's input files (articles and lists of addresses), which no output may overwrite. */
+    private final List<Path> inputFiles = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -89,8 +107,8 @@ final class BatchCommand implements Callable<Integer> {
         Term term = main.term;
         if (jobs < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         List<Job> batch = plan();
-        if (batch.isEmpty()) throw new BadInputException(String.join(" ", inputs.stream().map(Path::toString).toList())
-                + ": no articles to make (expected .txt, .md, .html or .json files)");
+        if (batch.isEmpty()) throw new BadInputException(String.join(" ", inputs)
+                + ": no articles to make (expected .txt, .md, .html or .json files, or web page addresses)");
         refuseClashes(batch);
         checkOutputFolder();
         ComposeOptions options = common.composeOptions();
@@ -159,13 +177,20 @@ final class BatchCommand implements Callable<Integer> {
     private void run(Job job, Attempt attempt, DossierRenderer renderer, ComposeOptions options, BatchProgress progress, Term term) {
         long t0 = System.nanoTime();
         try {
-            if (noClobber && Files.exists(job.target)) {
-                if (attempt.take()) progress.kept(job);
+            if (noClobber && job.target != null && Files.exists(job.target)) {
+                if (attempt.take()) progress.kept(job); // a page named by its address: kept without fetching it
                 return;
             }
             List<String> warnings = new ArrayList<>();
-            Article article = Inputs.read(job.input.toString(), read.maxSize, null, warnings::add);
+            Article article = Inputs.read(job.input, read.maxSize, null, warnings::add, fetchTimeout());
             attempt.checkpoint();
+            if (job.name == null) {
+                job = nameAfterTitle(job, article);
+                if (noClobber && Files.exists(job.target)) {
+                    if (attempt.take()) progress.kept(job);
+                    return;
+                }
+            }
             Analysis analysis = new Analyzer().analyze(article);
             attempt.checkpoint();
             byte[] pdf = renderer.render(analysis, options).pdf();
@@ -195,14 +220,30 @@ final class BatchCommand implements Callable<Integer> {
 
     /** No dossier or JSON over one of the batch's own inputs (say, a.json when a.txt's JSON goes beside it). */
     private void refuseClashes(List<Job> batch) {
-        List<Path> files = new ArrayList<>();
         List<FileClash.Planned> planned = new ArrayList<>();
         for (Job job : batch) {
-            files.add(job.input);
+            if (job.name == null) continue; // named when read: see nameAfterTitle
             planned.add(new FileClash.Planned(job.target, "the dossier of " + job.input, "-o folder"));
             if (json) planned.add(new FileClash.Planned(job.jsonTarget(), "the Analysis JSON of " + job.input, "-o folder"));
         }
-        FileClash.refuse(files, planned);
+        FileClash.refuse(inputFiles, planned);
+    }
+
+    /** A page named after its title, now that it is read: a name no other input has, and no input's file. */
+    private Job nameAfterTitle(Job job, Article article) {
+        String name = later.claim(OutputNames.slug(article.title()));
+        Job named = job.named(name, output.resolve(name + ".pdf"));
+        List<FileClash.Planned> planned = new ArrayList<>();
+        planned.add(new FileClash.Planned(named.target, "the dossier of " + job.input, "-o folder"));
+        if (json) planned.add(new FileClash.Planned(named.jsonTarget(), "the Analysis JSON of " + job.input, "-o folder"));
+        FileClash.refuse(inputFiles, planned);
+        return named;
+    }
+
+    /** One page's fetch gets the usual limit, or the article's --timeout when that is shorter. */
+    private Duration fetchTimeout() {
+        Duration usual = ArticleReader.DEFAULT_FETCH_TIMEOUT;
+        return timeout.isZero() || timeout.compareTo(usual) >= 0 ? usual : timeout;
     }
 
     private void checkOutputFolder() {
@@ -224,38 +265,83 @@ final class BatchCommand implements Callable<Integer> {
         }
     }
 
-    /** The articles, in argument order (folders sorted by name), with one output name each. */
+    /**
+     * The articles, in argument order (folders sorted by name, a file of addresses in its order),
+     * with one output name each; a page whose address says nothing is named when read.
+     */
     private List<Job> plan() {
-        List<Path> files = new ArrayList<>();
-        for (Path in : inputs) {
-            if (in.toString().equals("-")) {
-                // file names, one a line, on standard input: find inbox -name '*.txt' | dossier batch - -o out
+        List<Job> found = new ArrayList<>();
+        for (String in : inputs) {
+            if (in.equals("-")) {
+                // file names or addresses, one a line, on standard input: find inbox -name '*.txt' | dossier batch - -o out
+                String list;
                 try {
-                    new String(Main.of(spec).stdin.readAllBytes(), StandardCharsets.UTF_8).lines()
-                            .map(String::strip).filter(l -> !l.isEmpty()).map(Path::of).forEach(files::add);
+                    list = new String(Main.of(spec).stdin.readAllBytes(), StandardCharsets.UTF_8);
                 } catch (IOException e) {
                     throw new BadInputException("stdin: cannot read the list of files (" + e.getMessage() + ")", e);
-                } catch (java.nio.file.InvalidPathException e) {
-                    // a NUL byte: the list is not one file name a line (find -print0?)
-                    throw new BadInputException("stdin: '" + e.getInput() + "' is not a file name (" + e.getReason() + ")", e);
                 }
-            } else if (Files.isDirectory(in)) {
-                try (Stream<Path> list = Files.list(in)) {
-                    list.filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !Files.isDirectory(p))
-                            .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new BadInputException(in + ": cannot list folder (" + AtomicFile.reason(e) + ")", e);
-                }
+                list.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(l -> found.add(job(l, "stdin")));
+            } else if (ArticleReader.isUrl(in)) {
+                found.add(page(in));
             } else {
-                files.add(in);
+                Path path = path(in, in);
+                List<String> addresses = Files.isDirectory(path) ? null : UrlList.read(path);
+                if (addresses != null) {
+                    inputFiles.add(path);
+                    addresses.forEach(a -> found.add(page(a)));
+                } else if (Files.isDirectory(path)) {
+                    try (Stream<Path> list = Files.list(path)) {
+                        list.filter(p -> !p.getFileName().toString().startsWith("."))
+                                .filter(p -> !Files.isDirectory(p))
+                                .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                                .sorted().forEach(p -> found.add(file(p)));
+                    } catch (IOException e) {
+                        throw new BadInputException(in + ": cannot list folder (" + AtomicFile.reason(e) + ")", e);
+                    }
+                } else {
+                    found.add(file(path));
+                }
             }
         }
-        List<String> names = UniqueNames.of(files.stream().map(OutputNames::stem).toList());
+        List<String> bases = new ArrayList<>();
+        for (Job j : found) if (j.name != null) bases.add(j.name);
+        List<String> names = UniqueNames.of(bases);
+        later = new UniqueNames.Pool(names);
         List<Job> jobsList = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) jobsList.add(new Job(files.get(i), names.get(i), output.resolve(names.get(i) + ".pdf")));
+        int k = 0;
+        for (Job j : found) {
+            if (j.name == null) {
+                jobsList.add(j);
+            } else {
+                String name = names.get(k++);
+                jobsList.add(j.named(name, output.resolve(name + ".pdf")));
+            }
+        }
         return jobsList;
+    }
+
+    /** A line of standard input: an address or a file name (never a list of addresses: only arguments are read as lists). */
+    private Job job(String line, String from) {
+        return ArticleReader.isUrl(line) ? page(line) : file(path(line, from));
+    }
+
+    private Job file(Path p) {
+        inputFiles.add(p);
+        return new Job(p.toString(), p, OutputNames.stem(p), null);
+    }
+
+    /** A web page: named after the last part of its address, or (name null) after its title once read. */
+    private static Job page(String address) {
+        return new Job(address.strip(), null, OutputNames.fromUrlPath(address), null);
+    }
+
+    private static Path path(String name, String from) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            // a NUL byte: the list is not one file name a line (find -print0?)
+            throw new BadInputException(from + ": '" + e.getInput() + "' is not a file name (" + e.getReason() + ")", e);
+        }
     }
 
     private static double seconds(long since) {

@@ -30,13 +30,18 @@ final class Inputs {
      * "NAME: warning: ...".
      */
     static Article read(String input, long maxBytes, InputStream stdin, Consumer<String> warnings) {
+        return read(input, maxBytes, stdin, warnings, ArticleReader.DEFAULT_FETCH_TIMEOUT);
+    }
+
+    /** As above, with the time limit for fetching a web page. */
+    static Article read(String input, long maxBytes, InputStream stdin, Consumer<String> warnings, java.time.Duration fetchTimeout) {
         // Warnings are held until the article is read: a refused one gets one line, its reason.
         List<String> held = new ArrayList<>();
         Article article;
         if ("-".equals(input)) {
             article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning("stdin", w))).read(stdin, null, "stdin");
         } else if (ArticleReader.isUrl(input)) {
-            article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning(input, w))).readUrl(input, ArticleReader.DEFAULT_FETCH_TIMEOUT);
+            article = new ArticleReader(maxBytes, w -> held.add(Term.asWarning(input, w))).readUrl(input, fetchTimeout);
         } else {
             Path path = Path.of(input);
             checkReadable(path, input);

@@ -45,6 +45,12 @@ final class OutputNames {
      * (a bare host, {@code /index.html}, a number alone).
      */
     static String fromUrl(String url, String title) {
+        String name = fromUrlPath(url);
+        return name != null ? name : slug(title);
+    }
+
+    /** The name {@link #fromUrl} takes from the address's path, or null when the path says nothing (the title names it). */
+    static String fromUrlPath(String url) {
         String path;
         try {
             path = java.net.URI.create(url.strip()).getPath();
@@ -61,7 +67,7 @@ final class OutputNames {
                 return slug(part);
             }
         }
-        return slug(title);
+        return null;
     }
 
     /** The file name without folder and extension: article.txt → article. */

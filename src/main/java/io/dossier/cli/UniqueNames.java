@@ -36,4 +36,24 @@ final class UniqueNames {
         }
         return List.of(names);
     }
+
+    /**
+     * Names handed out later, as the inputs they name are read (a web page whose address says
+     * nothing is named after its title, known only once fetched): the base if free, else the
+     * next free {@code base-N}, never a name the planned inputs have.
+     */
+    static final class Pool {
+        private final Set<String> taken;
+
+        Pool(java.util.Collection<String> planned) {
+            this.taken = new HashSet<>(planned);
+        }
+
+        synchronized String claim(String base) {
+            if (taken.add(base)) return base;
+            int n = 2;
+            while (!taken.add(base + "-" + n)) n++;
+            return base + "-" + n;
+        }
+    }
 }
