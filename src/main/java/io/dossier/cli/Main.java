@@ -124,6 +124,8 @@ public final class Main implements Runnable {
                 io.dossier.render.PdfTypesetter.prepare();
                 io.dossier.Trace.mark("typesetter prepared");
                 if (chartFonts) new ChartFonts().run();
+                io.dossier.finish.PdfFinisher.prepare();
+                io.dossier.Trace.mark("output intent prepared");
             } catch (RuntimeException | Error e) {
                 // Only a head start: the real work reports real errors.
             }

@@ -68,6 +68,7 @@ class HelpTest {
         for (String c : COMMANDS.subList(0, 4)) {
             for (CommandLine.Model.OptionSpec o : cli.getSubcommands().get(c).getCommandSpec().options()) {
                 real.addAll(List.of(o.names()));
+                if (o.negatable()) for (String n : o.names()) if (n.startsWith("--")) real.add("--no-" + n.substring(2));
                 String longest = o.longestName();
                 if (Set.of("--help", "--version").contains(longest)) continue;
                 assertTrue(readme.contains(longest), "README does not mention " + c + " " + longest);
