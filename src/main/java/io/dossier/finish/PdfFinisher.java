@@ -106,6 +106,9 @@ public final class PdfFinisher {
         }
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
+            info.getCOSObject().removeItem(COSName.getPDFName("FileId")); // how the typesetter was told the /ID
+            // The update's /ID from the typesetter's bytes, not from the clock: the same input, the same file.
+            doc.setDocumentId(java.util.Arrays.hashCode(pdf) & 0xffffffffL);
             info.setTitle(meta.title());
             info.setSubject(meta.subject());
             info.setKeywords(String.join(", ", meta.keywords()));
