@@ -69,6 +69,7 @@ public final class PdfTypesetter {
         for (String family : fonts.takeMissingFamilies()) {
             resources.warn("font family '" + family + "' is not available; using the bundled faces");
         }
+        device.setBlankPages(blankPages(renderer));
         long t1 = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
@@ -78,6 +79,37 @@ public final class PdfTypesetter {
         }
         long t2 = System.nanoTime();
         return new Result(out.toByteArray(), t1 - t0, t2 - t1);
+    }
+
+    /**
+     * The pages (0-based) that no block of the body reaches: the empty left-hand pages a
+     * {@code page-break-before: right} leaves (left-hand pages only). A template that wraps everything in one block
+     * has none, and is painted as before.
+     */
+    static java.util.Set<Integer> blankPages(ITextRenderer renderer) {
+        org.xhtmlrenderer.render.BlockBox root = renderer.getRootBox();
+        java.util.List<org.xhtmlrenderer.render.PageBox> pages = root.getLayer().getPages();
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        for (org.xhtmlrenderer.render.Box body : root.getChildren()) {
+            for (org.xhtmlrenderer.render.Box block : body.getChildren()) {
+                if (block.getHeight() > 0) spans.add(new int[]{block.getAbsY(), block.getAbsY() + block.getHeight()});
+            }
+        }
+        java.util.Set<Integer> blank = new java.util.HashSet<>();
+        if (spans.isEmpty()) return blank;
+        // only left-hand pages (2, 4, ...): a right-hand page is never left empty on purpose
+        for (int i = 1; i < pages.size(); i += 2) {
+            org.xhtmlrenderer.render.PageBox page = pages.get(i);
+            boolean reached = false;
+            for (int[] span : spans) {
+                if (span[0] < page.getBottom() && span[1] > page.getTop()) {
+                    reached = true;
+                    break;
+                }
+            }
+            if (!reached) blank.add(i);
+        }
+        return blank;
     }
 
     /** The file identifier (trailer /ID) of the document made from {@code xhtml}: the same input, the same ID. */
