@@ -9,7 +9,9 @@ ${m.title}
 
 <#if m.book>
 ${d?counter}. ${d.title}
+<#if d.source?? || d.date??>
 <#if d.source??>${d.source}</#if><#if d.source?? && d.date??> · </#if><#if d.date??>${d.date}</#if>
+</#if>
 
 </#if>
 BOTTOM LINE
