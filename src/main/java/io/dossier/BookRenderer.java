@@ -38,6 +38,11 @@ public final class BookRenderer {
     }
 
     public Rendered render(List<Analysis> analyses, ComposeOptions options, String title) {
+        return render(analyses, options, title, PdfFinisher.Archive.NONE);
+    }
+
+    /** As {@link #render(List, ComposeOptions, String)}, archival (PDF/A) as {@code archive} says. */
+    public Rendered render(List<Analysis> analyses, ComposeOptions options, String title, PdfFinisher.Archive archive) {
         Book book = composer.compose(analyses, options, title);
         Map<String, Drawable> charts = new HashMap<>();
         for (Book.Entry e : book.articles()) {
@@ -51,7 +56,7 @@ public final class BookRenderer {
         byte[] finished = finisher.finish(pdf, new PdfFinisher.Metadata(book.title(),
                 "Briefing book: " + book.articles().size() + " articles",
                 book.combinedActors().stream().limit(12).map(Dossier.ActorView::name).toList(),
-                author, PdfFinisher.calendar(options.generatedAt())));
+                author, PdfFinisher.calendar(options.generatedAt())), archive.options(options.duplex()));
         return new Rendered(finished, book);
     }
 }

@@ -40,6 +40,11 @@ public final class DossierRenderer {
     }
 
     public Rendered render(Analysis analysis, ComposeOptions options) {
+        return render(analysis, options, PdfFinisher.Archive.NONE);
+    }
+
+    /** As {@link #render(Analysis, ComposeOptions)}, archival (PDF/A) as {@code archive} says. */
+    public Rendered render(Analysis analysis, ComposeOptions options, PdfFinisher.Archive archive) {
         long t0 = System.nanoTime();
         Dossier dossier = composer.compose(analysis, options);
         Map<String, Drawable> charts = new HashMap<>();
@@ -61,7 +66,7 @@ public final class DossierRenderer {
                 options.author() != null ? options.author()
                         : dossier.byline() != null ? dossier.byline()
                         : dossier.source() != null ? dossier.source() : "Dossier",
-                PdfFinisher.calendar(options.generatedAt())));
+                PdfFinisher.calendar(options.generatedAt())), archive.options(options.duplex()));
         long t4 = System.nanoTime();
         return new Rendered(pdf, dossier, new Timings(t1 - t0, t2 - t1, typeset.layoutNanos(),
                 typeset.writeNanos(), t4 - t3));

@@ -70,6 +70,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    /** PDF/A or not (--pdfa), set when the batch starts. */
+    private io.dossier.finish.PdfFinisher.Archive archive;
+
     @Mixin
     ReadOptions read;
 
@@ -112,6 +115,7 @@ final class BatchCommand implements Callable<Integer> {
         refuseClashes(batch);
         checkOutputFolder();
         ComposeOptions options = common.composeOptions();
+        archive = common.archive(List.of());
         TemplateEngine templates = common.templateEngine(term::verbose);
         DossierRenderer renderer = new DossierRenderer(templates);
         BatchProgress progress = new BatchProgress(term, batch.size());
@@ -193,7 +197,7 @@ final class BatchCommand implements Callable<Integer> {
             }
             Analysis analysis = new Analyzer().analyze(article);
             attempt.checkpoint();
-            byte[] pdf = renderer.render(analysis, options).pdf();
+            byte[] pdf = renderer.render(analysis, options, archive).pdf();
             if (!attempt.take()) return; // given up: write nothing
             if (json) {
                 AtomicFile.write(job.jsonTarget(), AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8), noClobber);

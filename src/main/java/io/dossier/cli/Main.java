@@ -17,8 +17,9 @@ import java.io.PrintWriter;
  */
 @Command(name = "dossier", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = "Turns news articles into printable, multi-page PDF briefing dossiers.",
-        footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size) can be set in",
-                "dossier.properties, in the working folder or in ~/.config/dossier/.",
+        footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size, smtp, from,",
+                "printer, ...) can be set in dossier.properties, in the working folder or in",
+                "~/.config/dossier/.",
                 "Command-line flags win. NO_COLOR turns colour off.",
                 "", "Exit status: 0 done; 2 bad usage or bad input; 1 anything else",
                 "(for batch: some articles failed).",
@@ -28,6 +29,8 @@ import java.io.PrintWriter;
                 "  dossier batch inbox/ -o out/ --jobs 4            # one dossier per article",
                 "  dossier analyze article.html -o article.json",
                 "  dossier render article.json --paper letter",
+                "  dossier email article.txt --to desk@example.org   # PDF attached",
+                "  dossier print article.txt --printer office --duplex",
                 "  source <(dossier completion)                     # bash/zsh completion"})
 public final class Main implements Runnable {
 
@@ -56,7 +59,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, batch, analyze or render)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (build, batch, analyze, render, email or print)");
     }
 
     public static void main(String[] args) {
@@ -83,8 +86,9 @@ public final class Main implements Runnable {
      */
     private static void startEarly(String[] args) {
         String command = command(args);
-        boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch");
-        boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch");
+        boolean deliver = command.equals("email") || command.equals("print");
+        boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch") || deliver;
+        boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch") || deliver;
         // Charts' fonts on whichever thread is free first: the models' when there are models.
         if (analyze) io.dossier.analyze.text.Language.preload(pdf ? new ChartFonts() : null);
         if (pdf) {
@@ -124,6 +128,8 @@ public final class Main implements Runnable {
                 io.dossier.render.PdfTypesetter.prepare();
                 io.dossier.Trace.mark("typesetter prepared");
                 if (chartFonts) new ChartFonts().run();
+                io.dossier.finish.PdfFinisher.prepare();
+                io.dossier.Trace.mark("output intent prepared");
             } catch (RuntimeException | Error e) {
                 // Only a head start: the real work reports real errors.
             }
@@ -136,7 +142,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "completion");
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "completion");
 
     // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
     private static Object subcommand(String name) {
@@ -145,6 +151,8 @@ public final class Main implements Runnable {
             case "batch" -> new BatchCommand();
             case "analyze" -> new AnalyzeCommand();
             case "render" -> new RenderCommand();
+            case "email" -> new EmailCommand();
+            case "print" -> new PrintCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };

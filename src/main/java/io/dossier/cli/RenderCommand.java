@@ -33,6 +33,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-clobber", description = "Keep an existing output file instead of replacing it.")
     boolean noClobber;
 
+    @Option(names = "--attach-json",
+            description = "Embed the Analysis JSON in the PDF as an associated file: PDF/A-3b.")
+    boolean attachJson;
+
     @Mixin
     CommonOptions common;
 
@@ -48,7 +52,8 @@ final class RenderCommand implements Callable<Integer> {
         String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
         Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, base, ".pdf");
         if (target != null) FileClash.refuse(Inputs.files(List.of(input)), List.of(new FileClash.Planned(target, "the PDF", "-o")));
-        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions());
+        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions(),
+                common.archive(attachJson ? MakeCommand.jsonAttachments(List.of(analysis), List.of(base)) : List.of()));
         Output.write(Main.of(spec), output, target, rendered.pdf(), noClobber);
         return Main.OK;
     }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Book(String title, String marking, Dossier.Paper paper, String generatedAt, String author,
                    List<Entry> articles, List<IndexEntry> index, List<Dossier.ActorView> combinedActors,
-                   List<Dossier.Glance> glance) {
+                   List<Dossier.Glance> glance, boolean duplex) {
 
     /**
      * One article: its number (1-based), its anchor prefix ({@code b1}), its dossier, and

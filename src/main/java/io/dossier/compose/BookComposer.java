@@ -46,7 +46,7 @@ public final class BookComposer {
         String bookTitle = TextSanitizer.clean(title == null || title.isBlank() ? DEFAULT_TITLE : title.strip());
         return new Book(bookTitle, TextSanitizer.clean(options.marking()), options.paper(),
                 STAMP.format(options.generatedAt()), TextSanitizer.clean(options.author()),
-                entries, index, combined, glance(entries, index));
+                entries, index, combined, glance(entries, index), options.duplex());
     }
 
     private static List<Dossier.Glance> glance(List<Book.Entry> entries, List<Book.IndexEntry> index) {

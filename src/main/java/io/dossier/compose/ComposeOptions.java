@@ -5,9 +5,10 @@ import java.time.ZonedDateTime;
 /**
  * How the dossier is dressed: handling marking, paper, the generation time shown on the
  * cover, and who prepared it ({@code author}, for the PDF metadata and the cover; null when
- * not given).
+ * not given); {@code duplex}: laid out for two-sided printing (mirrored margins, major sections on
+ * a right-hand page).
  */
-public record ComposeOptions(String marking, Dossier.Paper paper, ZonedDateTime generatedAt, String author) {
+public record ComposeOptions(String marking, Dossier.Paper paper, ZonedDateTime generatedAt, String author, boolean duplex) {
 
     public static final String DEFAULT_MARKING = "UNCLASSIFIED // FOR BRIEFING USE";
 
@@ -18,8 +19,17 @@ public record ComposeOptions(String marking, Dossier.Paper paper, ZonedDateTime 
         author = author == null || author.isBlank() ? null : author.strip();
     }
 
+    public ComposeOptions(String marking, Dossier.Paper paper, ZonedDateTime generatedAt, String author) {
+        this(marking, paper, generatedAt, author, false);
+    }
+
     public ComposeOptions(String marking, Dossier.Paper paper, ZonedDateTime generatedAt) {
         this(marking, paper, generatedAt, null);
+    }
+
+    /** The same, laid out for two-sided printing (or not). */
+    public ComposeOptions withDuplex(boolean duplex) {
+        return new ComposeOptions(marking, paper, generatedAt, author, duplex);
     }
 
     public static ComposeOptions defaults() {

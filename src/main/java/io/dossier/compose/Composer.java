@@ -74,7 +74,7 @@ public final class Composer {
                 glance(article, actors, quotes, sourcing, analysis.timeline()),
                 map(analysis.summary(), TextSanitizer::clean), map(analysis.keyPoints(), TextSanitizer::clean),
                 sidebar(quotes, named), actors, quotes, sourcing, timeline, places, figures,
-                paragraphs, sections(), article.wordCount());
+                paragraphs, sections(), article.wordCount(), options.duplex());
     }
 
     private static List<Dossier.Section> sections() {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Everything the templates show, already worded for a reader: the templates only place it.
  * All strings are safe to put in XML (see {@link TextSanitizer}); escaping is the
- * template engine's job.
+ * template engine's job. {@code duplex}: laid out for two-sided printing ({@code duplex.css}).
  */
 public record Dossier(String title, String source, String date, String url, String byline,
                       String marking, Paper paper, String generatedAt,
@@ -13,7 +13,7 @@ public record Dossier(String title, String source, String date, String url, Stri
                       List<QuoteView> sidebarQuotes, List<ActorView> actors, List<QuoteView> quotes,
                       Sourcing sourcing, List<EventView> timeline, List<ActorView> places,
                       List<FigureView> figures, List<String> paragraphs, List<Section> sections,
-                      int wordCount) {
+                      int wordCount, boolean duplex) {
 
     /** Paper sizes we print on; {@code css} is the CSS {@code @page size}. */
     public enum Paper {

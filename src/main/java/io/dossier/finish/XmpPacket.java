@@ -16,6 +16,11 @@ final class XmpPacket {
     }
 
     static byte[] of(PdfFinisher.Metadata meta, ZonedDateTime created, String producer) {
+        return of(meta, created, producer, 0);
+    }
+
+    /** {@code pdfaPart} 2 or 3 identifies the file as PDF/A-2b or PDF/A-3b ({@code pdfaid}); 0 does not. */
+    static byte[] of(PdfFinisher.Metadata meta, ZonedDateTime created, String producer, int pdfaPart) {
         String date = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created.withNano(0));
         StringBuilder x = new StringBuilder(2048);
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
@@ -44,8 +49,14 @@ final class XmpPacket {
                 .append("   <xmp:CreateDate>").append(date).append("</xmp:CreateDate>\n")
                 .append("   <xmp:ModifyDate>").append(date).append("</xmp:ModifyDate>\n")
                 .append("   <xmp:MetadataDate>").append(date).append("</xmp:MetadataDate>\n")
-                .append("  </rdf:Description>\n")
-                .append(" </rdf:RDF>\n")
+                .append("  </rdf:Description>\n");
+        if (pdfaPart > 0) {
+            x.append("  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n")
+                    .append("   <pdfaid:part>").append(pdfaPart).append("</pdfaid:part>\n")
+                    .append("   <pdfaid:conformance>B</pdfaid:conformance>\n")
+                    .append("  </rdf:Description>\n");
+        }
+        x.append(" </rdf:RDF>\n")
                 .append("</x:xmpmeta>\n")
                 .append("<?xpacket end=\"w\"?>");
         return x.toString().getBytes(StandardCharsets.UTF_8);

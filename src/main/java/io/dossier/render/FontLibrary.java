@@ -61,7 +61,9 @@ public final class FontLibrary implements FontMapper {
 
     private static BaseFont create(Face face) {
         try {
-            return BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, read(face.file()), null);
+            BaseFont font = BaseFont.createFont(face.file(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, BaseFont.CACHED, read(face.file()), null);
+            font.setSecureRandom(new StableSubsetPrefix(face.file()));
+            return font;
         } catch (Exception e) {
             throw new IllegalStateException("cannot load font " + face.file(), e);
         }

@@ -49,26 +49,27 @@ public final class PdfTypesetter {
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts, resources);
+            return typeset(document, charts, fonts, resources, documentId(xhtml));
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
     private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
-                                  ResourcePolicy resources) {
+                                  ResourcePolicy resources, byte[] documentId) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
-        renderer.setListener(COMPRESSION);
+        renderer.setListener(new Listener(documentId));
         long t0 = System.nanoTime();
         renderer.setDocument(document, resources.baseUri());
         renderer.layout();
         for (String family : fonts.takeMissingFamilies()) {
             resources.warn("font family '" + family + "' is not available; using the bundled faces");
         }
+        device.setBlankPages(blankPages(renderer));
         long t1 = System.nanoTime();
         ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         try {
@@ -81,13 +82,69 @@ public final class PdfTypesetter {
     }
 
     /**
-     * Streams (font subsets above all) deflated at zlib's fastest level: deflating was a third of
-     * the PDF writing time, and the sample dossier grows by 2% (143 → 146 KB).
+     * The pages (0-based) that no block of the body reaches: the empty left-hand pages a
+     * {@code page-break-before: right} leaves (left-hand pages only). A template that wraps everything in one block
+     * has none, and is painted as before.
      */
-    private static final org.xhtmlrenderer.pdf.PDFCreationListener COMPRESSION = new org.xhtmlrenderer.pdf.DefaultPDFCreationListener() {
+    static java.util.Set<Integer> blankPages(ITextRenderer renderer) {
+        org.xhtmlrenderer.render.BlockBox root = renderer.getRootBox();
+        java.util.List<org.xhtmlrenderer.render.PageBox> pages = root.getLayer().getPages();
+        java.util.List<int[]> spans = new java.util.ArrayList<>();
+        for (org.xhtmlrenderer.render.Box body : root.getChildren()) {
+            for (org.xhtmlrenderer.render.Box block : body.getChildren()) {
+                if (block.getHeight() > 0) spans.add(new int[]{block.getAbsY(), block.getAbsY() + block.getHeight()});
+            }
+        }
+        java.util.Set<Integer> blank = new java.util.HashSet<>();
+        if (spans.isEmpty()) return blank;
+        // only left-hand pages (2, 4, ...): a right-hand page is never left empty on purpose
+        for (int i = 1; i < pages.size(); i += 2) {
+            org.xhtmlrenderer.render.PageBox page = pages.get(i);
+            boolean reached = false;
+            for (int[] span : spans) {
+                if (span[0] < page.getBottom() && span[1] > page.getTop()) {
+                    reached = true;
+                    break;
+                }
+            }
+            if (!reached) blank.add(i);
+        }
+        return blank;
+    }
+
+    /** The file identifier (trailer /ID) of the document made from {@code xhtml}: the same input, the same ID. */
+    private static byte[] documentId(String xhtml) {
+        try {
+            return java.security.MessageDigest.getInstance("MD5").digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Streams (font subsets above all) deflated at zlib's fastest level: deflating was a third of
+     * the PDF writing time, and the sample dossier grows by 2% (143 → 146 KB). The file
+     * identifier comes from the document (OpenPDF's own is made of the clock), so the same input
+     * gives the same bytes.
+     */
+    private static final class Listener extends org.xhtmlrenderer.pdf.DefaultPDFCreationListener {
+        private final byte[] id;
+
+        Listener(byte[] id) {
+            this.id = id;
+        }
+
         @Override
         public void preOpen(ITextRenderer r) {
             r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
         }
-    };
+
+        @Override
+        public void onClose(ITextRenderer r) {
+            // OpenPDF takes the trailer's /ID from the info dictionary's FileID when there is one
+            r.getWriter().getInfo().put(com.lowagie.text.pdf.PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(id, id));
+            // the clock's time; finishing writes the document's dates
+            r.getWriter().getInfo().remove(com.lowagie.text.pdf.PdfName.CREATIONDATE);
+        }
+    }
 }

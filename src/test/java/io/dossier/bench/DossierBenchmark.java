@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class DossierBenchmark {
 
+    /** As the command line makes it by default: PDF/A-2b. */
+    private static final io.dossier.finish.PdfFinisher.Archive ARCHIVE = io.dossier.finish.PdfFinisher.Archive.PDFA;
+
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
         List<String> a = Arrays.asList(args);
@@ -42,7 +45,7 @@ public final class DossierBenchmark {
         ComposeOptions options = ComposeOptions.defaults();
 
         long until = System.nanoTime() + (long) (warmup * 1e9);
-        while (System.nanoTime() < until) renderer.render(analyzer.analyze(article), options);
+        while (System.nanoTime() < until) renderer.render(analyzer.analyze(article), options, ARCHIVE);
 
         List<long[]> samples = new ArrayList<>();
         until = System.nanoTime() + (long) (measure * 1e9);
@@ -51,7 +54,7 @@ public final class DossierBenchmark {
             long t0 = System.nanoTime();
             Analysis analysis = analyzer.analyze(article);
             long t1 = System.nanoTime();
-            DossierRenderer.Rendered r = renderer.render(analysis, options);
+            DossierRenderer.Rendered r = renderer.render(analysis, options, ARCHIVE);
             long t2 = System.nanoTime();
             var t = r.timings();
             samples.add(new long[]{t1 - t0, t.compose(), t.template(), t.layout(), t.write(), t.finish(), t2 - t0});
@@ -76,7 +79,7 @@ public final class DossierBenchmark {
         for (int i = 0; i < threads; i++) {
             workers.add(pool.submit(() -> {
                 while (!stop.get()) {
-                    renderer.render(analyzer.analyze(article), options);
+                    renderer.render(analyzer.analyze(article), options, ARCHIVE);
                     done.incrementAndGet();
                 }
             }));
