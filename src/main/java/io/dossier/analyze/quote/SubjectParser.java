@@ -287,6 +287,8 @@ final class SubjectParser {
         while (j < c && j - i < 12) {
             Token tk = t.get(j);
             if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
+            // "Trump shot back, saying …", "Sanders lashed out": a word before a verb particle is the verb
+            if (j > i && !tk.isCapitalized() && j + 1 < c && VERB_PARTICLES.contains(t.get(j + 1).lower())) break;
             if (j > i && !tk.isCapitalized() && !tk.is("of")) {
                 String tag = doc.tag(j);
                 if (!(tag.equals("NOUN") || tag.equals("ADJ") || tag.equals("PROPN") || tag.equals("NUM")
@@ -322,6 +324,8 @@ final class SubjectParser {
         }
         return i;
     }
+
+    private static final Set<String> VERB_PARTICLES = io.dossier.analyze.text.Lexicon.words("verb-particles");
 
     private static final Set<String> AUXILIARIES = io.dossier.analyze.text.Lexicon.words("clause-auxiliaries");
 
