@@ -186,7 +186,7 @@ final class BatchCommand implements Callable<Integer> {
                 return;
             }
             List<String> warnings = new ArrayList<>();
-            Article article = Inputs.read(job.input, read.maxSize, null, warnings::add, fetchTimeout());
+            Article article = Inputs.fitsOneDossier(Inputs.read(job.input, read.maxSize, null, warnings::add, fetchTimeout()), job.input);
             attempt.checkpoint();
             if (job.name == null) {
                 job = nameAfterTitle(job, article);

@@ -95,4 +95,24 @@ final class Inputs {
         if (ArticleReader.isUrl(input)) return OutputNames.fromUrl(input, title);
         return OutputNames.stem(Path.of(input));
     }
+
+    /**
+     * The most article text one dossier takes: laying out the full-text appendix of 2 million characters (some
+     * 700 pages) fits the launcher's 768 MB heap with room to spare; twice that does not. Analysis alone has no
+     * such limit (it is linear in the text); a file's size cannot say this, since a page's markup may weigh
+     * megabytes around a short article.
+     */
+    static final int MAX_TEXT_CHARS = 2_000_000;
+
+    /** Refuses, in one line, an article with more text than one dossier takes. */
+    static Article fitsOneDossier(Article article, String input) {
+        long chars = 0;
+        for (String p : article.paragraphs()) chars += p.length();
+        if (chars > MAX_TEXT_CHARS) {
+            throw new BadInputException(input + ": holds " + String.format(java.util.Locale.ROOT, "%.1f", chars / 1e6)
+                    + " million characters of article text; one dossier takes at most " + MAX_TEXT_CHARS / 1_000_000
+                    + " million (about 300,000 words): split it, or use 'dossier analyze' for the analysis alone");
+        }
+        return article;
+    }
 }

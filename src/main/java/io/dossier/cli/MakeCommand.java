@@ -180,7 +180,8 @@ abstract class MakeCommand {
                 // not UTF-8 text, or unreadable: the article reader says what is wrong
             }
         }
-        return Inputs.override(Inputs.read(input, read.maxSize, main.stdin, main.term::warning), inputs.size() > 1 ? null : title, source, date);
+        return Inputs.override(Inputs.fitsOneDossier(Inputs.read(input, read.maxSize, main.stdin, main.term::warning), input),
+                inputs.size() > 1 ? null : title, source, date);
     }
 
     private static Analysis analyze(Term term, String input, Article article) {

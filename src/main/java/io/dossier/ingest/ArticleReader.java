@@ -22,12 +22,6 @@ import java.util.function.Consumer;
 public final class ArticleReader {
 
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
-    /**
-     * The most article text one dossier takes, whatever the file's size: laying out the full-text appendix of
-     * 2 million characters (some 700 pages) fits the launcher's 768 MB heap with room to spare; twice that does not.
-     * A web page's markup may weigh megabytes around a short article, so the file limit alone cannot say this.
-     */
-    public static final int MAX_TEXT_CHARS = 2_000_000;
     /** Time limit for fetching one web page, redirects included. */
     public static final Duration DEFAULT_FETCH_TIMEOUT = Duration.ofSeconds(20);
 
@@ -154,13 +148,6 @@ public final class ArticleReader {
         List<String> ps = d.paragraphs();
         // Markup, front matter or a comment with no prose around it is an empty article, whatever the format.
         if (ps.isEmpty()) throw new BadInputException(name + ": is empty (no article text" + (f == Format.HTML ? " in the page)" : ")"));
-        long chars = 0;
-        for (String p : ps) chars += p.length();
-        if (chars > MAX_TEXT_CHARS) {
-            throw new BadInputException(name + ": holds " + String.format(java.util.Locale.ROOT, "%.1f", chars / 1e6)
-                    + " million characters of article text; one dossier takes at most " + MAX_TEXT_CHARS / 1_000_000
-                    + " million (about 300,000 words): split it");
-        }
         EnglishCheck.require(String.join("\n", ps), name);
         if (d.title() == null || d.title().isBlank()) d = d.withTitle(Headlines.derive(ps.get(0)));
         return d.toArticle();

@@ -160,16 +160,6 @@ class ArticleReaderTest {
     }
 
     @Test
-    void moreArticleTextThanOneDossierTakesIsRefusedWhateverTheFileSize() {
-        String para = "The minister said the talks would resume in Cairo next week after officials met. ".repeat(40);
-        String text = "A very long article\n\n" + (para + "\n\n").repeat(2_100_000 / para.length() + 1);
-        io.dossier.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(io.dossier.BadInputException.class,
-                () -> new ArticleReader().read(text, "txt", "long.txt"));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("long.txt: holds 2.1 million characters of article text"),
-                e.getMessage());
-    }
-
-    @Test
     void aPdfOrWordFileUnderAnArticleNameIsRefusedByItsBytes() {
         io.dossier.BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(io.dossier.BadInputException.class,
                 () -> new ArticleReader().read("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\n", "txt", "scan.txt"));
