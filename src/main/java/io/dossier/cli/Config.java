@@ -175,7 +175,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
     static Path locate() {
         String explicit = System.getProperty("dossier.config");
         if (explicit != null) return explicit.isEmpty() || !Files.isRegularFile(Path.of(explicit)) ? null : Path.of(explicit);
-        Path local = Path.of(FILE_NAME);
+        Path local = Path.of(".", FILE_NAME); // "./dossier.properties" in messages
         if (Files.isRegularFile(local)) return local;
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path configHome = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
