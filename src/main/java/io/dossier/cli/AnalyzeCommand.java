@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = "Print the Analysis JSON (actors, quotes, timeline, summary) of an article.",
         footer = {"", "Examples:",
                 "  dossier analyze samples/cairo-talks.txt",

@@ -32,7 +32,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-@Command(name = "batch", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "batch", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = {"Make one dossier per article, several at a time.",
                 "Web pages too: an address (http:// or https://) given as an argument or on standard input, or a file of "
                         + "addresses (NAME.urls, or a NAME.txt holding nothing but addresses, one a line; # starts a comment).",

@@ -5,7 +5,7 @@ import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "build", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "build", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = {"Analyze an article and make its PDF dossier.",
                 "With several inputs, make ONE briefing book: cover, contents, a section per article "
                         + "(summary, key quotes, actors, quotes), then an actor index with the article and page "

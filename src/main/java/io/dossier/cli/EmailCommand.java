@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "email", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "email", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = {"Make the dossier (or a briefing book, or render an Analysis JSON) and email it.",
                 "One message: the bottom line, key points, key quotes and top actors as text and HTML, "
                         + "the PDF attached. The PDF is written to out/ as by 'build', whatever happens to the email.",

@@ -177,6 +177,8 @@ public final class Main implements Runnable {
             String name = SUBCOMMAND_NAMES.get(i);
             if (only < 0 || only == i) cli.addSubcommand(name, subcommand(name));
         }
+        // `dossier help build`; on the command line only when no known command is named
+        if (only < 0) cli.addSubcommand("help", new CommandLine.HelpCommand());
     }
 
     /** Runs the command line and returns the exit status (tests call this directly). */
@@ -203,14 +205,22 @@ public final class Main implements Runnable {
         if (config != null) cli.setDefaultValueProvider(config);
         main.term = new Term(out, err, terminal, color);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println(Term.line(ex.getMessage()));
+            String origin = config == null || !(ex.getArgSpec() instanceof CommandLine.Model.OptionSpec o)
+                    ? null : config.origin(o.longestName(), a);
+            if (origin != null) {
+                // a bad value in the config file: say where, not as if it were a flag
+                err.println(Term.line(origin + ": " + config.key(((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName())
+                        + ": " + reason(ex.getMessage())));
+                return BAD_INPUT;
+            }
+            err.println(Term.line(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u) : ex.getMessage()));
             err.println("Try 'dossier " + subcommandName(ex.getCommandLine()) + "--help' for more information.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (main.debug) ex.printStackTrace(err);
             if (ex instanceof BadInputException) {
-                err.println(Term.line(ex.getMessage()));
+                err.println(Term.line(fromConfig(config, ex.getMessage(), args)));
                 return BAD_INPUT;
             }
             if (ex instanceof SecurityException) {
@@ -225,6 +235,7 @@ public final class Main implements Runnable {
             main.term.quiet = main.quiet;
             main.term.verbose = main.verbose && !main.quiet;
             main.term.debug = main.debug;
+            if (config != null && !main.quiet) for (String w : config.warnings) err.println(Term.line(w));
             return new CommandLine.RunLast().execute(parseResult);
         });
         io.dossier.Trace.mark("cli ready");
@@ -241,6 +252,48 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * An unknown command or option, with picocli's nearest suggestion:
+     * "unknown command 'biuld' (did you mean 'build'?)".
+     */
+    private static String unmatched(CommandLine.UnmatchedArgumentException ex) {
+        java.util.List<String> unmatched = ex.getUnmatched();
+        if (unmatched.isEmpty()) return ex.getMessage();
+        String arg = unmatched.get(0);
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        boolean option = ex.isUnknownOption() || arg.startsWith("-");
+        if (!option && (spec.subcommands().isEmpty() || ex.getCommandLine().getParent() != null)) return ex.getMessage();
+        String what = option ? "unknown option '" + arg + "'" : "unknown command '" + arg + "'";
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String word = option ? arg.split("=", 2)[0] : arg;
+        for (String s : ex.getSuggestions()) {
+            int d = Config.distance(word, s);
+            if (d < bestDistance) {
+                best = s;
+                bestDistance = d;
+            }
+        }
+        // picocli lists its nearest few; name one, and only when it is near
+        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? what + " (did you mean '" + best + "'?)" : what;
+    }
+
+    /** "Invalid value for option '--jobs': 'x' is not an int" -> "'x' is not an int". */
+    private static String reason(String message) {
+        int start = message.startsWith("Invalid value for option '") ? message.indexOf("': ") : -1;
+        return start < 0 ? message : message.substring(start + 3);
+    }
+
+    /** "--paper: 'a3' is not ..." about a value from the config file, told with its file, line and key. */
+    private static String fromConfig(Config config, String message, String[] args) {
+        if (config == null || message == null || !message.startsWith("--")) return message;
+        int colon = message.indexOf(": ");
+        if (colon < 0) return message;
+        String option = message.substring(0, colon);
+        String origin = config.origin(option, args);
+        return origin == null ? message : origin + ": " + config.key(option) + message.substring(colon);
     }
 
     /** The root command of a (sub)command, for its streams and flags. */
@@ -266,13 +319,22 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[]{"dossier " + (v == null ? "dev" : v),
+            return new String[]{"dossier " + version(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 
-    @Command(name = "completion", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+    /** The pom's version, written into a resource by the build (Maven resource filtering). */
+    static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("version.txt")) {
+            String v = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return v.isEmpty() || v.startsWith("$") ? "dev" : v;
+        } catch (java.io.IOException e) {
+            return "dev";
+        }
+    }
+
+    @Command(name = "completion", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
             description = {"Print a bash/zsh completion script for dossier.", "",
                     "Load it in the current shell with:", "  source <(dossier completion)",
                     "or install it once with:", "  dossier completion > ~/.local/share/bash-completion/completions/dossier"})

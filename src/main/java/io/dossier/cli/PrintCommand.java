@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "print", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "print", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = {"Make the dossier (or a briefing book) and print it.",
                 "The finished PDF goes unchanged to the system's print service (CUPS), which renders it for the "
                         + "printer. The PDF is also written to out/ as by 'build', whatever happens to the job."},

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "render", mixinStandardHelpOptions = true, addMethodSubcommands = false,
+@Command(name = "render", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
         description = "Make the PDF dossier from an Analysis JSON (for example a hand-edited one).",
         footer = {"", "Examples:",
                 "  dossier analyze article.txt -o article.json && $EDITOR article.json",

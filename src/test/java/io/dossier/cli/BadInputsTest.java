@@ -186,7 +186,7 @@ class BadInputsTest {
     void unknownOptionIsBadUsage() {
         Cli cli = Cli.run("build", "samples/cairo-talks.txt", "--colour");
         assertEquals(2, cli.status());
-        assertEquals("dossier: Unknown option: '--colour'", cli.errLines().get(0));
+        assertEquals("dossier: unknown option '--colour'", cli.errLines().get(0));
         assertEquals("Try 'dossier build --help' for more information.", cli.errLines().get(1));
     }
 

@@ -1,0 +1,141 @@
+package io.dossier.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conventions of command-line tools: did you mean, help CMD, --version everywhere, config mistakes. */
+class ConventionsTest {
+
+    private Path dir;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        dir = Files.createTempDirectory("dossier-conv");
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        System.clearProperty("dossier.config");
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void mistypedCommandGetsTheNearestOne() {
+        Cli cli = Cli.run("biuld", "x");
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: unknown command 'biuld' (did you mean 'build'?)",
+                "Try 'dossier --help' for more information."), cli.errLines());
+        assertEquals("", cli.out());
+    }
+
+    @Test
+    void mistypedOptionGetsTheNearestOne() {
+        Cli cli = Cli.run("build", "--papr", "a4", "x.txt");
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: unknown option '--papr' (did you mean '--paper'?)",
+                "Try 'dossier build --help' for more information."), cli.errLines());
+    }
+
+    @Test
+    void nothingNearIsNoSuggestion() {
+        Cli cli = Cli.run("zzzzzzzz");
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals("dossier: unknown command 'zzzzzzzz'", cli.errLines().get(0));
+    }
+
+    @Test
+    void helpCommandPrintsTheCommandsHelp() {
+        Cli cli = Cli.run("help", "build");
+        assertEquals(0, cli.status(), cli.toString());
+        assertEquals(Cli.run("build", "--help").out(), cli.out());
+        assertTrue(cli.out().startsWith("Usage: dossier build"), cli.out());
+        assertEquals(0, Cli.run("help").status());
+        assertTrue(Cli.run("help").out().startsWith("Usage: dossier "));
+    }
+
+    @Test
+    void everyCommandHasVersionWithThePomsVersion() throws IOException {
+        Matcher m = Pattern.compile("<artifactId>dossier</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(Path.of("pom.xml")));
+        assertTrue(m.find(), "the pom's version");
+        String expected = "dossier " + m.group(1);
+        assertEquals(expected, Cli.run("--version").out().lines().findFirst().orElse(""));
+        for (String c : HelpTest.COMMANDS) {
+            Cli cli = Cli.run(c, "--version");
+            assertEquals(0, cli.status(), c + ": " + cli);
+            assertEquals(expected, cli.out().lines().findFirst().orElse(""), c);
+        }
+    }
+
+    @Test
+    void unknownConfigKeysAreWarnedAboutWithFileAndLine() throws IOException {
+        Path config = Files.writeString(dir.resolve("dossier.properties"),
+                "# defaults\nmarking = X\npapr = letter\nbatch.jbos = 2\nbiuld.paper = a4\nnothing-like-it = 1\n");
+        System.setProperty("dossier.config", config.toString());
+        Cli cli = Cli.run("analyze", "--help");
+        assertEquals(0, cli.status(), cli.toString());
+        assertEquals(List.of(
+                "dossier: " + config + ":3: warning: unknown key 'papr' (did you mean 'paper'?)",
+                "dossier: " + config + ":4: warning: unknown key 'batch.jbos' (batch has no option --jbos) (did you mean 'batch.jobs'?)",
+                "dossier: " + config + ":5: warning: unknown command 'biuld' in key 'biuld.paper' (did you mean 'build'?)",
+                "dossier: " + config + ":6: warning: unknown key 'nothing-like-it'"), cli.errLines());
+        assertEquals("", Cli.run("analyze", "--help", "-q").err(), "--quiet: errors only");
+    }
+
+    @Test
+    void badConfigValueIsReportedWithFileAndLine() throws IOException {
+        Path config = Files.writeString(dir.resolve("dossier.properties"), "marking = X\n\nbatch.jobs = many\n");
+        System.setProperty("dossier.config", config.toString());
+        Cli cli = Cli.run("batch", dir.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: " + config + ":3: batch.jobs: 'many' is not an int"), cli.errLines());
+        Cli flag = Cli.run("batch", dir.toString(), "-o", dir.resolve("out").toString(), "--jobs", "many");
+        assertEquals(2, flag.status());
+        assertTrue(flag.err().startsWith("dossier: Invalid value for option '--jobs'"), "a bad flag is still told as a flag: " + flag);
+    }
+
+    @Test
+    void badConfigValueFoundWhileRunningIsReportedWithFileAndLine() throws IOException {
+        Path config = Files.writeString(dir.resolve("dossier.properties"), "paper = a3\n");
+        System.setProperty("dossier.config", config.toString());
+        Cli cli = Cli.run("build", TestArticles.RAFAH.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: " + config + ":1: paper: 'a3' is not a paper size (use a4 or letter)"), cli.errLines());
+    }
+
+    @Test
+    void configKeysAreTheOptionsOfEachCommand() {
+        CommandLine cli = Main.commandLine(new Main());
+        Map<String, Set<String>> real = new TreeMap<>();
+        for (String c : HelpTest.COMMANDS) {
+            Set<String> keys = new TreeSet<>();
+            for (CommandLine.Model.OptionSpec o : cli.getSubcommands().get(c).getCommandSpec().options()) {
+                String key = o.longestName().replaceFirst("^-+", "");
+                if (o.usageHelp() || o.versionHelp() || o.help() || Config.COMMON_KEYS.contains(key)) continue;
+                keys.add(key);
+            }
+            real.put(c, keys);
+        }
+        Map<String, Set<String>> listed = new TreeMap<>();
+        Config.KEYS.forEach((k, v) -> listed.put(k, new TreeSet<>(v)));
+        assertEquals(real, listed);
+    }
+}
