@@ -395,12 +395,41 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Heads that make a description an organisation's ("the company", "the fund", "the ministry"). */
+    private static final Set<String> ORGANIZATION_WORDS = Lexicon.organizationWords();
+
+    /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
+    private Speaker organizationSubject(int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        for (int back = 0; back <= 2 && sent - back >= 0; back++) {
+            int ps = sent - back;
+            int st = doc.sentenceStart[ps];
+            for (Mention m : inSentence(ps)) {
+                if (m.sentence() != ps || back == 0 && m.firstTok() >= subjectTok) continue;
+                // "Mining giant Glencore": a lone capitalised common word opening the sentence is no name
+                boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok()))
+                        || NameRules.allCaps(m.name());
+                if (name && !m.person() && subjectPosition(m, st, SUBJ_WINDOW) && !subnationalPlace(m.name())
+                        && io.dossier.analyze.text.Gazetteer.get().lookup(m.name()) == null) {
+                    return new Speaker(m.name(), m.start(), m.end(), null);
+                }
+            }
+        }
+        return null;
+    }
+
     private Speaker description(Subject s, int anchor) {
         String d = s.text();
         String first = d.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         String head = head(d);
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
+        // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
+        // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
+        if (ORGANIZATION_WORDS.contains(head)) {
+            Speaker org = organizationSubject(s.firstTok());
+            return org != null ? org : Speaker.unnamed(d);
+        }
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
             Said sd = history.get(h);
             if (sd.head() != null && sameHead(sd.head(), head)) return Speaker.unnamed(sd.speaker().description());
