@@ -6,14 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 
-/** Runs the command line in-process and keeps what it printed. */
-record Cli(int status, String out, String err, byte[] stdout) {
+/** Runs the command line in-process and keeps what it printed (also used by the hostile-input suite). */
+public record Cli(int status, String out, String err, byte[] stdout) {
 
-    static Cli run(String... args) {
+    public static Cli run(String... args) {
         return runWithStdin(new byte[0], args);
     }
 
-    static Cli runWithStdin(byte[] stdin, String... args) {
+    public static Cli runWithStdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream bin = new ByteArrayOutputStream();
@@ -22,7 +22,8 @@ record Cli(int status, String out, String err, byte[] stdout) {
         return new Cli(status, out.toString(), err.toString(), bin.toByteArray());
     }
 
-    List<String> errLines() {
+    /** stderr split at line ends only: a name's escaped "\n" is not a line end. */
+    public List<String> errLines() {
         return err.lines().toList();
     }
 

@@ -1,5 +1,7 @@
 package io.dossier.hostile;
 
+import io.dossier.cli.Cli;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +33,12 @@ class BatchBudgetTest {
 
         // Warm up (models, fonts, templates), without a limit, so the deadline below measures work, not start-up.
         Path warm = dir.resolve("warm");
-        Run warmUp = Run.of("batch", in.resolve("small-1.txt").toString(), in.resolve("small-2.txt").toString(),
+        Cli warmUp = Cli.run("batch", in.resolve("small-1.txt").toString(), in.resolve("small-2.txt").toString(),
                 "-o", warm.toString(), "--timeout", "0", "-q");
         assertEquals(0, warmUp.status(), warmUp.toString());
 
         long t0 = System.nanoTime();
-        Run run = Run.of("batch", in.toString(), "-o", out.toString(), "--jobs", "2", "--timeout", "2s", "--max-size", "2MB");
+        Cli run = Cli.run("batch", in.toString(), "-o", out.toString(), "--jobs", "2", "--timeout", "2s", "--max-size", "2MB");
         double seconds = (System.nanoTime() - t0) / 1e9;
         System.out.printf("batch of 6 short articles and a 1 MB one, --timeout 2s: %.1f s%n", seconds);
 
@@ -55,7 +57,7 @@ class BatchBudgetTest {
 
     @Test
     void aTimeLimitThatIsNotATimeIsBadUsage() {
-        Run run = Run.of("batch", Articles.SAMPLE.toString(), "-o", dir.toString(), "--timeout", "soon");
+        Cli run = Cli.run("batch", Articles.SAMPLE.toString(), "-o", dir.toString(), "--timeout", "soon");
         assertEquals(2, run.status(), run.toString());
         assertEquals("dossier: Invalid value for option '--timeout': 'soon' is not a time (use e.g. 90s or 5m; 0 for no limit)",
                 run.errLines().get(0));

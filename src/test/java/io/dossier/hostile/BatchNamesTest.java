@@ -1,5 +1,7 @@
 package io.dossier.hostile;
 
+import io.dossier.cli.Cli;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ class BatchNamesTest {
         Path json = Files.writeString(dir.resolve("a.json"), Articles.json("Ceasefire vote", Articles.CEASEFIRE));
         Path txt = Files.copy(Articles.SAMPLE, dir.resolve("a-2.txt"));
         Path out = dir.resolve("out");
-        Run run = Run.of("batch", md.toString(), json.toString(), txt.toString(), "-o", out.toString(), "--jobs", "2", "--json");
+        Cli run = Cli.run("batch", md.toString(), json.toString(), txt.toString(), "-o", out.toString(), "--jobs", "2", "--json");
         assertEquals(0, run.status(), run.toString());
         assertEquals(Set.of("ok   " + md + " → " + out.resolve("a.pdf"),
                         "ok   " + json + " → " + out.resolve("a-3.pdf"),
@@ -42,7 +44,7 @@ class BatchNamesTest {
         Path json = Files.writeString(dir.resolve("a.json"), Articles.json("Ceasefire vote", Articles.CEASEFIRE));
         Path txt = Files.copy(Articles.SAMPLE, dir.resolve("a-2.txt"));
         Path analyses = dir.resolve("analyses");
-        Run run = Run.of("build", md.toString(), json.toString(), txt.toString(), "-o", dir.resolve("book.pdf").toString(),
+        Cli run = Cli.run("build", md.toString(), json.toString(), txt.toString(), "-o", dir.resolve("book.pdf").toString(),
                 "--json", analyses.toString());
         assertEquals(0, run.status(), run.toString());
         assertEquals(Set.of("a.json", "a-2.json", "a-3.json"), names(analyses));
@@ -54,7 +56,7 @@ class BatchNamesTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         Path a = Files.copy(Articles.SAMPLE, in.resolve("a.txt"));
         Path out = dir.resolve("out");
-        Run run = Run.of("batch", in.toString(), a.toString(), "-o", out.toString(), "--jobs", "2");
+        Cli run = Cli.run("batch", in.toString(), a.toString(), "-o", out.toString(), "--jobs", "2");
         assertEquals(0, run.status(), run.toString());
         assertEquals(Set.of("a.pdf", "a-2.pdf"), names(out));
         assertTrue(run.err().matches("made 2, failed 0 in \\d+\\.\\d s\\s*"), run.err());

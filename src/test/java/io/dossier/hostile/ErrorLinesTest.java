@@ -1,5 +1,7 @@
 package io.dossier.hostile;
 
+import io.dossier.cli.Cli;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,7 @@ class ErrorLinesTest {
     /** Runs the command, expects exit status 2 and exactly {@code line}, and the folder unchanged. */
     private void refused(String line, String... args) {
         Map<String, String> before = Tree.of(dir);
-        Run run = Run.of(args);
+        Cli run = Cli.run(args);
         assertEquals(2, run.status(), run.toString());
         assertEquals(List.of(line), run.errLines(), run.toString());
         assertEquals("", run.out(), run.toString());
@@ -52,7 +54,7 @@ class ErrorLinesTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.writeString(in.resolve("tab\there.txt"), "   \n");
         Path out = dir.resolve("out");
-        Run run = Run.of("batch", in.toString(), "-o", out.toString());
+        Cli run = Cli.run("batch", in.toString(), "-o", out.toString());
         assertEquals(1, run.status(), run.toString());
         assertEquals(List.of("dossier: " + in + "/tab\\there.txt: is empty (only whitespace)", "made 0, failed 1 in "),
                 run.errLines().stream().map(l -> l.replaceFirst("in \\d+\\.\\d s$", "in ")).toList(), run.toString());
@@ -75,7 +77,7 @@ class ErrorLinesTest {
         byte[] german = ("Die Gespr\u00e4che in Kairo wurden am Mittwoch fortgesetzt, sagte ein Sprecher der Regierung. "
                 + "Die Delegationen wollen sich n\u00e4chste Woche wieder treffen. ").repeat(3).getBytes("windows-1252");
         Path f = Files.write(dir.resolve("german.txt"), german);
-        Run run = Run.of("analyze", f.toString());
+        Cli run = Cli.run("analyze", f.toString());
         assertEquals(2, run.status(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());
         assertTrue(run.errLines().get(0).startsWith("dossier: " + f + ": does not look like English text"), run.toString());
@@ -92,7 +94,7 @@ class ErrorLinesTest {
     @Test
     void commentsAroundRealMarkdownTextAreDropped() throws IOException {
         Path f = Files.writeString(dir.resolve("story.md"), "<!-- editor: check names -->\n" + Articles.text(Articles.RAFAH));
-        Run run = Run.of("analyze", f.toString());
+        Cli run = Cli.run("analyze", f.toString());
         assertEquals(0, run.status(), run.toString());
         assertFalse(run.out().contains("<!--") || run.out().contains("check names"), "the comment is not article text");
     }
@@ -129,7 +131,7 @@ class ErrorLinesTest {
         Path outside = Files.move(templates.resolve("cover.ftlh"), dir.resolve("cover.ftlh"));
         Files.createSymbolicLink(templates.resolve("cover.ftlh"), outside);
         Map<String, String> before = Tree.of(dir);
-        Run run = Run.of("build", Articles.SAMPLE.toString(), "--templates", templates.toString(),
+        Cli run = Cli.run("build", Articles.SAMPLE.toString(), "--templates", templates.toString(),
                 "-o", dir.resolve("a.pdf").toString());
         assertEquals(2, run.status(), run.toString());
         assertEquals(1, run.errLines().size(), run.toString());

@@ -1,5 +1,7 @@
 package io.dossier.hostile;
 
+import io.dossier.cli.Cli;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class InputsAreNeverOutputsTest {
     /** Runs the command and expects exactly {@code line} on stderr, status 2, and the folder as it was. */
     private void refused(String line, String... args) {
         Map<String, String> before = Tree.of(dir);
-        Run run = Run.of(args);
+        Cli run = Cli.run(args);
         assertEquals(2, run.status(), run.toString());
         assertEquals(List.of(line), run.errLines(), run.toString());
         assertEquals(before, Tree.of(dir), "nothing written, nothing lost");
@@ -93,7 +95,7 @@ class InputsAreNeverOutputsTest {
     @Test
     void renderOutputNamedAsTheInput() {
         Path analysis = dir.resolve("analysis.json");
-        assertEquals(0, Run.of("analyze", article.toString(), "-o", analysis.toString()).status());
+        assertEquals(0, Cli.run("analyze", article.toString(), "-o", analysis.toString()).status());
         refused("dossier: " + analysis + ": the PDF would overwrite the input (choose another -o)",
                 "render", analysis.toString(), "-o", analysis.toString());
     }
@@ -127,7 +129,7 @@ class InputsAreNeverOutputsTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         Files.move(article, in.resolve("a.txt"));
         Map<String, String> inputs = Tree.of(in);
-        Run run = Run.of("batch", in.toString(), "-o", in.toString(), "-q");
+        Cli run = Cli.run("batch", in.toString(), "-o", in.toString(), "-q");
         assertEquals(0, run.status(), run.toString());
         Map<String, String> after = Tree.of(in);
         assertTrue(after.keySet().contains("a.pdf"), after.toString());

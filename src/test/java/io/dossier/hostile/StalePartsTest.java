@@ -1,5 +1,7 @@
 package io.dossier.hostile;
 
+import io.dossier.cli.Cli;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +51,7 @@ class StalePartsTest {
             Files.createSymbolicLink(dir.resolve(".link.pdf." + dead + "-3k9x2.part"), dir.resolve(".notes.part")); // a link: kept
             Files.createDirectory(dir.resolve(".folder.pdf." + dead + "-3k9x2.part"));     // a folder: kept
 
-            Run run = Run.of("build", Articles.SAMPLE.toString(), "-o", dir.resolve("cairo.pdf").toString());
+            Cli run = Cli.run("build", Articles.SAMPLE.toString(), "-o", dir.resolve("cairo.pdf").toString());
             assertEquals(0, run.status(), run.toString());
 
             assertEquals(new TreeSet<>(Set.of("cairo.pdf", ".just-now.pdf." + dead + "-77aa.part",
@@ -67,7 +69,7 @@ class StalePartsTest {
         Path article = Files.copy(Articles.SAMPLE, in.resolve("a.txt"));
         Path leftover = Files.writeString(in.resolve(".a.pdf.1-zz.part"), "x");
         Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofDays(1))));
-        Run run = Run.of("analyze", article.toString(), "-o", dir.resolve("a.json").toString());
+        Cli run = Cli.run("analyze", article.toString(), "-o", dir.resolve("a.json").toString());
         assertEquals(0, run.status(), run.toString());
         assertEquals(true, Files.exists(leftover), "only folders written to are swept");
     }
