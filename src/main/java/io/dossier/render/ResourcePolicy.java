@@ -69,13 +69,8 @@ public final class ResourcePolicy {
         }
     }
 
+    /** A long data: URI or address cut for the message; the command line escapes what it prints. */
     private static String shorten(String uri) {
-        String s = uri == null ? "(none)" : uri.length() > 120 ? uri.substring(0, 120) + "…" : uri;
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
+        return uri == null ? "(none)" : uri.length() > 120 ? uri.substring(0, 120) + "…" : uri;
     }
 }
