@@ -20,6 +20,10 @@ public final class Furniture {
     /** A byline line is at most this long. */
     private static final int BYLINE_TOKENS = 12;
 
+    /** A caption has at least this many words; shorter unpunctuated lines are headings. */
+    private static final int CAPTION_WORDS = 8;
+    private static final String QUOTE_MARKS = "\"“”«»‘";
+
     private Furniture() {
     }
 
@@ -44,7 +48,7 @@ public final class Furniture {
             out.set(from, to);
             return;
         }
-        if (tagList(t, from, to)) {
+        if (tagList(t, from, to) || caption(t, from, to)) {
             out.set(from, to);
             return;
         }
@@ -60,6 +64,36 @@ public final class Furniture {
             if (e > k + 2) out.set(k, e);
             k = e - 1;
         }
+    }
+
+    /**
+     * "Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the harbourside silt": a line of
+     * {@value #CAPTION_WORDS} words or more that never ends a sentence and quotes no one is a photo caption, a teaser
+     * or a live-blog stamp, not running text — a paragraph of news prose ends with a full stop, a question or a quote.
+     */
+    private static boolean caption(List<Token> t, int from, int to) {
+        Token first = t.get(from);
+        Token last = t.get(to - 1);
+        // a hard-wrapped paragraph ("… a serial liar, rampant xenophobe," / "repeatedly pledged to …") goes on
+        // in lower case on the next line, or began in lower case on this one: running text, not a caption
+        if (!(first.isCapitalized() || Character.isDigit(first.text().charAt(0))) || last.is(",") || last.is("-")
+                || to < t.size() && t.get(to).isWord() && !t.get(to).isCapitalized()) return false;
+        if (last.isSentenceEnd() || last.text().endsWith(".") || last.is(")") || last.is(":") || last.is(";") || quoteMark(last) || last.text().endsWith("’")
+                || last.text().endsWith("'")) return false;
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (quoteMark(x)) return false;
+            if (x.isWord()) words++;
+        }
+        return words >= CAPTION_WORDS;
+    }
+
+    /** An opening or closing quotation mark, also typed as two apostrophes ({@code ''}) or backticks. */
+    private static boolean quoteMark(Token x) {
+        String s = x.text();
+        if (s.length() == 1) return QUOTE_MARKS.indexOf(s.charAt(0)) >= 0;
+        return s.chars().allMatch(c -> c == '\'' || c == '`' || c == '’' || c == '‘');
     }
 
     /**
