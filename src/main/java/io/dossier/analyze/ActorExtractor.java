@@ -22,11 +22,9 @@ final class ActorExtractor {
 
     List<Entity> extract(Document doc) {
         List<Mention> mentions = new ArrayList<>();
-        // a capitalized sentence opener that also appears lowercase is a common word
-        Set<String> lowercaseWords = new HashSet<>();
-        for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lowercaseWords.add(t.text());
+        MentionFinder.Casing casing = MentionFinder.Casing.of(doc);
         for (Sentence s : doc.sentences()) {
-            for (Mention m : finder.find(s, lowercaseWords)) {
+            for (Mention m : finder.find(s, casing)) {
                 if (!doc.furniture(s.firstToken() + m.firstToken())) mentions.add(m); // bylines, photo credits, tag lists
             }
         }

@@ -30,9 +30,34 @@ final class MentionFinder {
     private final Gazetteer gaz = Gazetteer.get();
 
     private Set<String> lowercaseWords = Set.of();
+    private Set<String> midSentencePairs = Set.of();
 
-    List<Mention> find(Sentence s, Set<String> lowercaseWords) {
-        this.lowercaseWords = lowercaseWords;
+    /**
+     * How the article writes its words: those it writes in lower case somewhere (a capitalised sentence opener that is
+     * also written lower case is a common word), and the pairs of capitalised words it writes inside a sentence ("at
+     * Whole Foods"), which are a name's first two words wherever they stand ("Whole Foods cut prices").
+     */
+    record Casing(Set<String> lowercaseWords, Set<String> midSentencePairs) {
+        static Casing of(io.dossier.analyze.text.Document doc) {
+            Set<String> lower = new java.util.HashSet<>();
+            for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lower.add(t.text());
+            Set<String> pairs = new java.util.HashSet<>();
+            for (Sentence s : doc.sentences()) {
+                List<Token> t = s.tokens();
+                for (int k = 1; k + 1 < t.size(); k++) {
+                    if (t.get(k).isCapitalized() && t.get(k).isWord() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord()
+                            && !sentenceInitial(t, k) && !t.get(k - 1).isCapitalized()) {
+                        pairs.add(t.get(k).text() + " " + t.get(k + 1).text());
+                    }
+                }
+            }
+            return new Casing(lower, pairs);
+        }
+    }
+
+    List<Mention> find(Sentence s, Casing casing) {
+        this.lowercaseWords = casing.lowercaseWords();
+        this.midSentencePairs = casing.midSentencePairs();
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         boolean headlineCase = headlineCase(t);
@@ -171,6 +196,7 @@ final class MentionFinder {
         int k = from;
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
         while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
+                && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
