@@ -111,6 +111,8 @@ class SpeakerTableTest {
                     () -> p[1] + " is not a person; " + got);
             case "!speaker" -> assertTrue(a.quotes().stream().noneMatch(q -> p[1].equals(q.speaker())),
                     () -> p[1] + " is no speaker; " + got);
+            case "!statement" -> assertTrue(a.quotes().stream().noneMatch(q -> q.text().startsWith(p[1])),
+                    () -> "no statement '" + p[1] + "' expected; " + got);
             case "quotes" -> assertEquals(Integer.parseInt(p[1]), a.quotes().size(), got);
             case "direct" -> assertEquals(Integer.parseInt(p[1]), a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), got);
             default -> fail("unknown check " + c);

@@ -91,8 +91,9 @@ final class IndirectFinder {
         if (s == null) return null;
         int before = s.firstTok() - 1;
         if (before >= ss && t.get(before).is(",") && shortTail(ce, last)) {
-            // "…, a Hamas official told Reuters."
-            return draft(ss, before - 1, s, c, cueText);
+            // "…, a Hamas official told Reuters." — a clause; "In a wide-ranging interview, Obama also said:" fronts a
+            // phrase with no verb, and what he said follows the colon
+            return hasVerb(ss, before - 1) ? draft(ss, before - 1, s, c, cueText) : null;
         }
         if (s.firstTok() > ss && !t.get(s.firstTok() - 1).is(",") && !NameRules.function(t.get(s.firstTok() - 1))
                 && !t.get(s.firstTok() - 1).is(":") && !t.get(s.firstTok() - 1).is("—")) {
@@ -103,6 +104,14 @@ final class IndirectFinder {
         if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("tell")) k = skipObject(k, last);
         k = content(k, last);
         return draft(k, last, s, c, cueText);
+    }
+
+    private boolean hasVerb(int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String tag = doc.toks.get(k).tag();
+            if ("VERB".equals(tag) || "AUX".equals(tag)) return true;
+        }
+        return false;
     }
 
     private boolean shortTail(int ce, int last) {

@@ -10,6 +10,8 @@ import java.util.Set;
 /** Finds the subject phrase of a cue: before it ("Nono said") or after it ("said the official"). */
 final class SubjectParser {
 
+    private static final java.util.Set<String> ANONYMOUS_HEADS = io.dossier.analyze.text.Lexicon.words("anonymous-heads");
+
     private static final Set<String> STOPS = Lexicon.words("subject-stops");
 
     private static final Set<String> FORWARD_STOPS = Lexicon.union(Lexicon.words("subject-forward-stops"), Lexicon.WEEKDAYS);
@@ -167,6 +169,8 @@ final class SubjectParser {
             }
             // "Speaking in Ohio, …": a verb opening the sentence is not part of a name
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
+            // "Analysts said …", "Officials say …": a lone capitalised word that heads unnamed sources is a description
+            if (n != null && n[0] == n[1] && t.get(n[0]).lower().endsWith("s") && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null;
             boolean modifierOnly = false;
             if (n != null && !modifierOnly) {
                 String name = doc.span(n[0], n[1]);
