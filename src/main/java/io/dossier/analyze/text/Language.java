@@ -1,7 +1,6 @@
 package io.dossier.analyze.text;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +32,12 @@ public final class Language {
     }
 
     // Instances built ahead by preload(); the first thread to need one waits for it and takes it.
-    private static final Spare<POSTaggerME> SPARE_TAGGER = new Spare<>();
+    private static final Spare<GreedyTagger> SPARE_TAGGER = new Spare<>();
 
     /** Each thread's own ME wrapper (it is not thread-safe); a holder, so preload() need not create it. */
     private static final class Local {
-        static final ThreadLocal<POSTaggerME> TAGGER =
-                ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new POSTaggerME(Pos.MODEL)));
+        static final ThreadLocal<GreedyTagger> TAGGER =
+                ThreadLocal.withInitial(() -> SPARE_TAGGER.takeOr(() -> new GreedyTagger(Pos.MODEL)));
     }
 
     /**
@@ -113,7 +112,7 @@ public final class Language {
 
         @Override
         public void run() {
-            SPARE_TAGGER.make(() -> new POSTaggerME(Pos.MODEL));
+            SPARE_TAGGER.make(() -> new GreedyTagger(Pos.MODEL));
             io.dossier.Trace.mark("pos loaded");
             Gazetteer.get();
             io.dossier.Trace.mark("gazetteer loaded");

@@ -62,4 +62,18 @@ class CompactModelsTest {
         }
         assertTrue(sentences > 15, "tagged " + sentences + " sentences");
     }
+
+    @Test
+    void greedyTaggerTagsAsTheOneWordBeam() throws Exception {
+        POSModel compact = CompactModels.readPos(compact(CompactModels.POS));
+        POSTaggerME beam = new POSTaggerME(compact);
+        GreedyTagger greedy = new GreedyTagger(compact);
+        int tokens = 0;
+        for (Sentence s : Document.of(TEXT).sentences()) {
+            String[] words = s.tokens().stream().map(Token::text).toArray(String[]::new);
+            assertArrayEquals(beam.tag(words), greedy.tag(words), s.text());
+            tokens += words.length;
+        }
+        assertTrue(tokens > 300, "tagged " + tokens + " tokens");
+    }
 }
