@@ -18,7 +18,7 @@ final class NameRules {
     private static final Set<String> FUNCTION = Lexicon.words("function-words");
 
     private static final Set<String> CALENDAR = Lexicon.union(Lexicon.WEEKDAYS, Set.copyOf(Lexicon.MONTHS),
-            Lexicon.dotted(Lexicon.MONTH_ABBREVIATIONS), Lexicon.RELATIVE_DAYS);
+            Lexicon.dotted(Lexicon.MONTH_ABBREVIATIONS), Lexicon.RELATIVE_DAYS, Lexicon.words("undotted-months"));
 
     private static final Set<String> CONNECTORS = Lexicon.union(Lexicon.NAME_PARTICLES, Lexicon.dotted(Lexicon.NAME_SUFFIXES));
 

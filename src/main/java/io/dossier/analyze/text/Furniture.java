@@ -22,6 +22,8 @@ public final class Furniture {
 
     /** A caption has at least this many words; shorter unpunctuated lines are headings. */
     private static final int CAPTION_WORDS = 8;
+    /** "WASHINGTON, D.C.", "RAMALLAH, West Bank" fit; a dateline is at most this many tokens before its agency. */
+    private static final int DATELINE_TOKENS = 6;
     private static final String QUOTE_MARKS = "\"“”«»‘";
 
     private Furniture() {
@@ -52,6 +54,8 @@ public final class Furniture {
             out.set(from, to);
             return;
         }
+        int dateline = dateline(t, from, to);
+        if (dateline > from) out.set(from, dateline);
         for (int k = from; k + 1 < to; k++) {
             Token w = t.get(k);
             if (!w.isCapitalized() || !CREDIT_WORDS.contains(w.lower())) continue;
@@ -87,6 +91,36 @@ public final class Furniture {
             if (x.isWord()) words++;
         }
         return words >= CAPTION_WORDS;
+    }
+
+    /**
+     * "MOSCOW (AP) — An unmanned cargo ship … broke up, the space agency said": the dateline names where the story was
+     * filed, never who speaks. Capitals, then an optional "(AGENCY)", then a dash; returns the end of the dateline, or
+     * {@code from} when the paragraph opens otherwise.
+     */
+    private static int dateline(List<Token> t, int from, int to) {
+        int k = from;
+        int capitals = 0;
+        while (k < to && k - from < DATELINE_TOKENS && (upperCase(t.get(k)) || t.get(k).is(",") || t.get(k).is("."))) {
+            if (upperCase(t.get(k))) capitals++;
+            k++;
+        }
+        if (capitals == 0) return from;
+        if (k < to && t.get(k).is("(")) {
+            int close = k + 1;
+            while (close < to && close - k <= 4 && !t.get(close).is(")")) close++;
+            if (close >= to || !t.get(close).is(")")) return from;
+            k = close + 1;
+        }
+        return k < to && (t.get(k).is("—") || t.get(k).is("–") || t.get(k).is("-")) ? k + 1 : from;
+    }
+
+    /** "MOSCOW", "D.C.": a word in capitals of two letters or more. */
+    private static boolean upperCase(Token x) {
+        String s = x.text();
+        if (!x.isWord() || s.length() < 2) return false;
+        for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false;
+        return true;
     }
 
     /** An opening or closing quotation mark, also typed as two apostrophes ({@code ''}) or backticks. */
