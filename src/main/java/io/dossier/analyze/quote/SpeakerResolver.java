@@ -409,7 +409,9 @@ final class SpeakerResolver {
                 // "Mining giant Glencore": a lone capitalised common word opening the sentence is no name
                 boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok()))
                         || NameRules.allCaps(m.name());
-                if (name && !m.person() && subjectPosition(m, st, SUBJ_WINDOW) && !subnationalPlace(m.name())
+                // "broke up over Siberia": the object of a preposition is no subject
+                boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
+                if (name && !m.person() && !object && subjectPosition(m, st, SUBJ_WINDOW) && !subnationalPlace(m.name())
                         && io.dossier.analyze.text.Gazetteer.get().lookup(m.name()) == null) {
                     return new Speaker(m.name(), m.start(), m.end(), null);
                 }

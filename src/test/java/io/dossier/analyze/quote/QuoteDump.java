@@ -8,7 +8,7 @@ public final class QuoteDump {
     public static void main(String[] args) throws Exception {
         String text = Files.readString(Path.of(args[0]));
         for (Attribution a : new QuoteExtractor().extract(text)) {
-            System.out.printf("%-8s %-22s | %-40s | %-10s | %s%n", a.kind(), a.speaker(), a.speakerDescription(), a.cue(),
+            System.out.printf("%-8s %-22s | %-40s | %-10s | %-30s | %s%n", a.kind(), a.speaker(), a.speakerDescription(), a.cue(), a.pass(),
                     a.text().length() > 90 ? a.text().substring(0, 90) + "…" : a.text());
         }
     }
