@@ -142,7 +142,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "completion");
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "templates", "completion");
 
     // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
     private static Object subcommand(String name) {
@@ -153,6 +153,7 @@ public final class Main implements Runnable {
             case "render" -> new RenderCommand();
             case "email" -> new EmailCommand();
             case "print" -> new PrintCommand();
+            case "templates" -> new TemplatesCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };
