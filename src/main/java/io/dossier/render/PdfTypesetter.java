@@ -49,14 +49,14 @@ public final class PdfTypesetter {
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts, resources, documentId(xhtml));
+            return typeset(document, charts, fonts, resources, documentId(xhtml), template);
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
     private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
-                                  ResourcePolicy resources, byte[] documentId) {
+                                  ResourcePolicy resources, byte[] documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
@@ -64,7 +64,14 @@ public final class PdfTypesetter {
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(new Listener(documentId, Watermark.of(document)));
         long t0 = System.nanoTime();
-        renderer.setDocument(document, resources.baseUri());
+        try {
+            renderer.setDocument(document, resources.baseUri());
+        } catch (StackOverflowError e) {
+            // Flying Saucer follows @import rules without remembering where it has been: a sheet
+            // that imports itself, or two that import each other, recurse until the stack ends.
+            throw new io.dossier.BadInputException(template + ": its style sheets @import one another in a circle"
+                    + " (or nest too deeply); not typeset", e);
+        }
         renderer.layout();
         for (String family : fonts.takeMissingFamilies()) {
             resources.warn("font family '" + family + "' is not available; using the bundled faces");
