@@ -179,4 +179,28 @@ class StylingTest {
             assertTrue(css.err().startsWith("dossier: " + bad[1] + ": "), css.err());
         }
     }
+
+    @Test
+    void theConfigFileTakesTheLookToo(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("first.css"), "h1 { color: #00aa00; }\n");
+        Path second = Files.writeString(dir.resolve("second.css"), "h1 { color: #0b6e4f; }\n");
+        Path config = Files.writeString(dir.resolve("dossier.properties"), "css = " + first + ", " + second + "\n"
+                + "paper = a5\nlandscape = true\nsections = actors,summary\nno-marking = true\nwatermark = DRAFT\n");
+        System.setProperty("dossier.config", config.toString());
+        try {
+            byte[] pdf = build(dir);
+            PageSetupTest.everyPageIs(pdf, 210, 148);
+            assertEquals(List.of("Cover", "Contents", "Actors", "Executive summary"), List.copyOf(PdfLook.bookmarks(pdf).keySet()));
+            List<PdfLook.Glyph> heading = PdfLook.find(PdfLook.glyphs(pdf), findHeadingPage(pdf, "Actors"), "Actors");
+            assertEquals(ACCENT, heading.get(0).rgb(), "both sheets, in the order given");
+            assertFalse(PdfText.of(pdf).all().contains("UNCLASSIFIED"));
+            assertTrue(PdfLook.drawnText(pdf).get(0).contains("DRAFT"));
+            Files.writeString(config, "paper = a3\n");
+            Cli bad = Cli.run("build", "samples/cairo-talks.txt", "-o", dir.resolve("y.pdf").toString());
+            assertEquals(2, bad.status());
+            assertTrue(bad.err().startsWith("dossier: " + config + ":1: paper: 'a3' is not a paper size"), bad.err());
+        } finally {
+            System.clearProperty("dossier.config");
+        }
+    }
 }
