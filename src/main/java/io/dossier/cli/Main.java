@@ -265,7 +265,8 @@ public final class Main implements Runnable {
         String arg = unmatched.get(0);
         CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
         boolean option = ex.isUnknownOption() || arg.startsWith("-");
-        if (!option && (spec.subcommands().isEmpty() || ex.getCommandLine().getParent() != null)) return ex.getMessage();
+        // a word where a command with subcommands (dossier, dossier templates) expects one is a mistyped command
+        if (!option && spec.subcommands().isEmpty()) return ex.getMessage();
         String what = option ? "unknown option '" + arg + "'" : "unknown command '" + arg + "'";
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

@@ -161,6 +161,9 @@ class StylingTest {
         Cli bare = Cli.run("templates");
         assertEquals(2, bare.status());
         assertTrue(bare.err().startsWith("dossier: a subcommand is required (init)"), bare.err());
+        Cli typo = Cli.run("templates", "iint", look.toString());
+        assertEquals(2, typo.status());
+        assertEquals("dossier: unknown command 'iint' (did you mean 'init'?)", typo.errLines().get(0));
     }
 
     @Test
