@@ -41,7 +41,7 @@ import java.util.Map;
  * into a graphics tree that paints into the PDF's Graphics2D — paths stay paths, text stays
  * shapes or text, nothing becomes pixels but what the SVG itself holds as pixels (an embedded
  * bitmap, a filter). The SVG is hostile: no script runs (Batik's static mode, scripts refused), no
- * file or address is opened (only {@code data:} references inside it are read), and its work
+ * file or address is opened (only {@code data:} bitmaps inside it are read), and its work
  * is bounded by {@link #MAX_BYTES} and {@link #MAX_NODES}.
  */
 final class SvgImage implements Drawable {
@@ -52,6 +52,8 @@ final class SvgImage implements Drawable {
     static final int MAX_NODES = 20_000;
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    /** The address the SVG document is given: no file, no host. */
+    private static final String NOWHERE = "file:/dossier-svg-has-no-address/image.svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
     private final GraphicsNode root;
@@ -99,6 +101,9 @@ final class SvgImage implements Drawable {
         }
         new Budget(plain, name).check(svg);
         Document doc = DOMUtilities.deepCloneDocument(plain, SVGDOMImplementation.getDOMImplementation());
+        // Batik's style sheets want a document address (a <style> element fails without one); this one
+        // names nothing: every reference but data: is refused whatever it resolves against.
+        ((org.apache.batik.anim.dom.SVGOMDocument) doc).setParsedURL(new ParsedURL(NOWHERE));
         Agent agent = new Agent();
         BridgeContext context = new BridgeContext(agent, new DocumentLoader(agent));
         context.setDynamicState(BridgeContext.STATIC);
@@ -109,14 +114,16 @@ final class SvgImage implements Drawable {
                 throw new BadInputException(name + ": the SVG image has no size (give its <svg> a width and height or a viewBox)");
             }
             return new SvgImage(root, size.getWidth(), size.getHeight());
-        } catch (BridgeException e) {
-            throw new BadInputException(name + ": cannot draw the SVG image (" + firstLine(e.getMessage()) + ")", e);
-        } catch (SecurityException e) {
-            throw new BadInputException(name + ": the SVG image refers to something outside itself (" + firstLine(e.getMessage())
-                    + "); an SVG image may load nothing", e);
         } catch (RuntimeException e) {
             if (e instanceof BadInputException) throw e;
-            throw new BadInputException(name + ": cannot draw the SVG image (" + firstLine(e.getMessage()) + ")", e);
+            boolean refused = e instanceof SecurityException || e.getCause() instanceof SecurityException
+                    || e instanceof BridgeException b && "uri.unsecure".equals(b.getCode())
+                    || String.valueOf(e.getMessage()).contains("security settings do not allow");
+            if (refused) {
+                throw new BadInputException(name + ": the SVG image refers to something outside itself; an SVG image may load"
+                        + " nothing (only PNG, JPEG or GIF data: URIs inside it)", e);
+            }
+            throw new BadInputException(name + ": cannot draw the SVG image (" + reason(e.getMessage()) + ")", e);
         } finally {
             context.dispose();
         }
@@ -136,9 +143,10 @@ final class SvgImage implements Drawable {
         }
     }
 
-    private static String firstLine(String s) {
+    /** The first line of Batik's message that says something: it starts with the document's address and line. */
+    private static String reason(String s) {
         if (s == null) return "no reason given";
-        String line = s.strip().lines().findFirst().orElse("");
+        String line = s.strip().lines().filter(l -> !l.isBlank() && !l.startsWith(NOWHERE)).findFirst().orElse(s.strip());
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }
 
@@ -199,7 +207,9 @@ final class SvgImage implements Drawable {
         }
     }
 
-    /** Batik's user agent with scripts and every external resource refused; {@code data:} URIs are the image's own. */
+    private static final java.util.Set<String> RASTERS = java.util.Set.of("image/png", "image/jpeg", "image/gif");
+
+    /** Batik's user agent with scripts and every external resource refused; {@code data:} bitmaps are the image's own. */
     private static final class Agent extends UserAgentAdapter {
         @Override
         public ScriptSecurity getScriptSecurity(String scriptType, ParsedURL scriptURL, ParsedURL docURL) {
@@ -208,7 +218,10 @@ final class SvgImage implements Drawable {
 
         @Override
         public ExternalResourceSecurity getExternalResourceSecurity(ParsedURL resourceURL, ParsedURL docURL) {
-            if (resourceURL != null && "data".equalsIgnoreCase(resourceURL.getProtocol())) {
+            // a bitmap the SVG carries in itself; never a document (an SVG or XML in a data: URI would
+            // be parsed by Batik's own parser, not by ours)
+            if (resourceURL != null && "data".equalsIgnoreCase(resourceURL.getProtocol())
+                    && RASTERS.contains(String.valueOf(resourceURL.getContentType()).toLowerCase(java.util.Locale.ROOT))) {
                 return new EmbededExternalResourceSecurity(resourceURL);
             }
             return new NoLoadExternalResourceSecurity();

@@ -67,6 +67,26 @@ class BrandingTest {
     }
 
     @Test
+    void anSvgWithAStyleSheetAGradientAndAnEmbeddedBitmapIsDrawnToo(@TempDir Path dir) throws IOException {
+        // as drawing programs export them: classes in a <style> element, a gradient, a data: reference
+        Path svg = Files.writeString(dir.resolve("logo.svg"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 60 20">
+                  <defs><style>.a { fill: #0b6e4f; }</style>
+                    <linearGradient id="g"><stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="#102a43"/></linearGradient>
+                    <rect id="dot" width="4" height="4"/></defs>
+                  <rect class="a" width="20" height="20"/>
+                  <rect x="20" width="20" height="20" fill="url(#g)"/>
+                  <use xlink:href="#dot" x="45" y="8"/>
+                  <image x="52" y="4" width="8" height="8" xlink:href="data:image/png;base64,%s"/>
+                </svg>
+                """.formatted(java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(png(dir)))));
+        byte[] pdf = build(dir, "--logo", svg.toString());
+        assertEquals(1, PdfLook.xobjects(pdf, 1).get("form"));
+        assertEquals(1, PdfLook.xobjects(pdf, 1).get("image"), "the bitmap the SVG carries, and nothing else, is pixels");
+    }
+
+    @Test
     void aPngLogoIsAnImageAndStaysPdfA(@TempDir Path dir) throws IOException {
         byte[] pdf = build(dir, "--logo", png(dir).toString());
         aCorrectDossier(pdf);
