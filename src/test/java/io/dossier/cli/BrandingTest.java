@@ -153,6 +153,23 @@ class BrandingTest {
     }
 
     @Test
+    void noMarkingReachesTheEmailToo(@TempDir Path dir) throws Exception {
+        Path eml = dir.resolve("m.eml");
+        Cli run = Cli.run("email", "samples/cairo-talks.txt", "-o", dir.resolve("a.pdf").toString(), "--to", "desk@example.org",
+                "--from", "dossier@example.org", "--eml", eml.toString(), "--no-marking");
+        assertEquals(0, run.status(), run.toString());
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                Files.newInputStream(eml));
+        var alternative = (jakarta.mail.Multipart) ((jakarta.mail.Multipart) message.getContent()).getBodyPart(0).getContent();
+        for (int i = 0; i < alternative.getCount(); i++) {
+            String body = (String) alternative.getBodyPart(i).getContent();
+            assertTrue(body.contains("Hamas"), "a real body");
+            assertFalse(body.contains("UNCLASSIFIED"), "no marking in the " + alternative.getBodyPart(i).getContentType());
+        }
+        assertFalse(PdfText.of(Files.readAllBytes(dir.resolve("a.pdf"))).all().contains("UNCLASSIFIED"));
+    }
+
+    @Test
     void aBookTakesTheLogoTheWatermarkAndNoMarking(@TempDir Path dir) throws IOException {
         Path svg = Files.writeString(dir.resolve("logo.svg"), SVG);
         Path pdf = dir.resolve("book.pdf");
