@@ -1,8 +1,10 @@
 <#ftl output_format="plainText">
 <#-- The plain-text body of `dossier email` (m: a Letter): what a text-only mail client shows.
      Plain text needs no escaping; the values are the same sanitized strings the PDF shows. -->
+<#if m.marking?has_content>
 ${m.marking}
 
+</#if>
 ${m.title}
 <#if m.lede?has_content>${m.lede}
 </#if><#list m.articles as d>
@@ -44,5 +46,7 @@ TOP ACTORS
 
 The full ${m.book?then("briefing book", "dossier")} is attached: ${m.fileName}<#if m.withJson>, with the Analysis JSON</#if>.
 Made by Dossier on ${m.generatedAt}.
+<#if m.marking?has_content>
 
 ${m.marking}
+</#if>

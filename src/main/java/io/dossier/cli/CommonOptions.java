@@ -3,15 +3,22 @@ package io.dossier.cli;
 import io.dossier.BadInputException;
 import io.dossier.compose.ComposeOptions;
 import io.dossier.compose.Dossier;
+import io.dossier.compose.Margins;
+import io.dossier.compose.PageSetup;
+import io.dossier.compose.Sections;
 import io.dossier.finish.PdfFinisher;
+import io.dossier.render.Logo;
 import io.dossier.render.TemplateEngine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Function;
 
-/** Options every command that makes a PDF shares. */
+/** Options every command that makes a PDF shares: how it looks, what it holds, how it is archived. */
 final class CommonOptions {
 
     @Option(names = "--marking", paramLabel = "TEXT",
@@ -19,13 +26,45 @@ final class CommonOptions {
             defaultValue = ComposeOptions.DEFAULT_MARKING)
     String marking;
 
-    @Option(names = "--paper", paramLabel = "a4|letter", description = "Paper size (default: ${DEFAULT-VALUE}).",
-            defaultValue = "a4")
+    @Option(names = "--no-marking",
+            description = "No handling marking anywhere: not on the cover, in the running header or footer, nor in an email.")
+    boolean noMarking;
+
+    @Option(names = "--paper", paramLabel = "SIZE",
+            description = "Paper: a4, a5, letter, legal or WIDTHxHEIGHT in mm, cm or in (200x250mm, 8.5x11in); "
+                    + "default: the style sheets' @page size (the bundled ones: A4).")
     String paper;
 
+    @Option(names = "--landscape", description = "Turn the paper sideways (--paper's, or A4).")
+    boolean landscape;
+
+    @Option(names = "--margins", paramLabel = "LENGTHS",
+            description = "Page margins, one to four lengths as in CSS (15mm; 20mm 15mm; mm, cm, in or pt); "
+                    + "default: the style sheets' (the bundled ones: 24mm 18mm 20mm).")
+    String margins;
+
     @Option(names = "--templates", paramLabel = "DIR",
-            description = "Use the templates (dossier.ftlh, partials, dossier.css) in DIR instead of the bundled ones.")
+            description = "Templates laid over the bundled ones: DIR may hold any of them (only a dossier.css, say, "
+                    + "which is layered after the bundled one). 'dossier templates init DIR' copies the bundled set.")
     Path templates;
+
+    @Option(names = "--css", paramLabel = "FILE", split = "\\s*,\\s*", splitSynopsisLabel = ",",
+            description = "A style sheet laid over the others (repeatable; after the templates' own). "
+                    + "It may load no other file: fonts and images belong in a --templates folder.")
+    List<Path> css;
+
+    @Option(names = "--logo", paramLabel = "FILE",
+            description = "An SVG (drawn as vectors), PNG or JPEG logo on the cover and in the running header.")
+    Path logo;
+
+    @Option(names = "--watermark", paramLabel = "TEXT",
+            description = "Text across every page, light and diagonal (DRAFT); the text beneath stays readable.")
+    String watermark;
+
+    @Option(names = "--sections", paramLabel = "LIST",
+            description = "The sections after the cover and contents, in this order: any of summary, actors, quotes, "
+                    + "timeline, places, fulltext (a book: summary, actors, quotes in each article; timeline).")
+    String sections;
 
     @Option(names = "--author", paramLabel = "NAME",
             description = "Who prepares the dossier, for the PDF metadata (default: the article's byline or source).")
@@ -41,8 +80,33 @@ final class CommonOptions {
                     + "blank backs without header or footer; viewer preferences Duplex and PrintScaling=None.")
     boolean duplex;
 
+    /** The command this mixin is part of, for the terminal warnings go to. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
     ComposeOptions composeOptions() {
-        return new ComposeOptions(marking, paper(), generatedAt(), author, duplex);
+        Dossier.Paper sheet = parsed("--paper", paper, Dossier.Paper::parse);
+        Margins asked = parsed("--margins", margins, Margins::parse);
+        List<String> chosen = parsed("--sections", sections, Sections::parse);
+        PageSetup page;
+        try {
+            page = new PageSetup(sheet, landscape, asked);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--margins: " + e.getMessage(), e);
+        }
+        String logoUri = logo == null ? null : Logo.dataUri(logo);
+        return new ComposeOptions(noMarking ? "" : marking, sheet, generatedAt(), author, duplex, page, chosen, logoUri,
+                watermark);
+    }
+
+    /** A flag's value parsed, null when not given; a bad one is one line naming the flag. */
+    private static <T> T parsed(String flag, String value, Function<String, T> parse) {
+        if (value == null) return null;
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(flag + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -56,17 +120,15 @@ final class CommonOptions {
         return new PdfFinisher.Archive(pdfa, attachments);
     }
 
-    /** {@code warnings} hears of resources a template asked for and did not get (shown under -v). */
-    TemplateEngine templateEngine(java.util.function.Consumer<String> warnings) {
-        return new TemplateEngine(templates, warnings);
-    }
-
-    private Dossier.Paper paper() {
-        return switch (paper.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "a4" -> Dossier.Paper.A4;
-            case "letter", "us-letter", "usletter" -> Dossier.Paper.LETTER;
-            default -> throw new BadInputException("--paper: '" + paper + "' is not a paper size (use a4 or letter)");
-        };
+    /**
+     * The templates and style sheets asked for. {@code notes} hears of resources a template asked for
+     * and did not get (shown under -v); a font family the style sheets name that is not there is a
+     * warning on stderr.
+     */
+    TemplateEngine templateEngine(java.util.function.Consumer<String> notes) {
+        Term term = mixee == null ? null : Main.of(mixee).term;
+        java.util.function.Consumer<String> warnings = term == null ? notes : w -> term.warning("warning: " + w);
+        return new TemplateEngine(templates, css == null ? List.of() : css, notes, warnings);
     }
 
     /** SOURCE_DATE_EPOCH makes the "generated" stamp reproducible, as in reproducible-builds.org. */

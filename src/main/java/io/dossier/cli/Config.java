@@ -19,7 +19,7 @@ import java.util.Set;
  * Defaults from {@code dossier.properties}: the first of {@code ./dossier.properties} and
  * {@code ~/.config/dossier/dossier.properties} (or {@code $XDG_CONFIG_HOME/dossier/}). Keys
  * are long option names without dashes ({@code marking}, {@code paper}, {@code author},
- * {@code templates}, {@code jobs}, {@code max-size}, ...), optionally for one command only
+ * {@code templates}, {@code css} (comma-separated), {@code jobs}, {@code max-size}, ...), optionally for one command only
  * ({@code batch.jobs=4}). Flags on the command line always win. A key no command knows is
  * warned about with its file and line; a bad value is reported with its file and line.
  */
@@ -33,19 +33,25 @@ final class Config implements CommandLine.IDefaultValueProvider {
      * (ConfigTest checks the list against the full model).
      */
     static final Map<String, Set<String>> KEYS = Map.of(
-            "build", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "json", "attach-json",
-                    "no-clobber", "title", "source", "date", "max-size"),
-            "batch", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "json", "jobs",
-                    "no-clobber", "timeout", "max-size"),
+            "build", withLook("output", "json", "attach-json", "no-clobber", "title", "source", "date", "max-size"),
+            "batch", withLook("output", "json", "jobs", "no-clobber", "timeout", "max-size"),
             "analyze", Set.of("output", "date", "max-size"),
-            "render", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "attach-json",
-                    "no-clobber"),
-            "email", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "json", "attach-json",
+            "render", withLook("output", "attach-json", "no-clobber"),
+            "email", withLook("output", "json", "attach-json",
                     "title", "source", "date", "max-size", "to", "cc", "bcc", "from", "subject", "smtp", "starttls", "ssl",
                     "user", "password-env", "password-file", "eml", "timeout"),
-            "print", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "json", "attach-json",
+            "print", withLook("output", "json", "attach-json",
                     "title", "source", "date", "max-size", "printer", "copies"),
+            "templates", Set.of(),
             "completion", Set.of());
+
+    /** A command's own keys and those of {@link CommonOptions}, which every command that makes a PDF takes. */
+    private static Set<String> withLook(String... own) {
+        Set<String> keys = new java.util.HashSet<>(List.of(own));
+        keys.addAll(List.of("marking", "no-marking", "paper", "landscape", "margins", "templates", "css", "logo", "watermark",
+                "sections", "author", "pdfa", "duplex"));
+        return Set.copyOf(keys);
+    }
 
     /** Options of the root command, inherited by every command. */
     static final Set<String> COMMON_KEYS = Set.of("quiet", "verbose", "debug");

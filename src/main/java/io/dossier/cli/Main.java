@@ -142,7 +142,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "completion");
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "templates", "completion");
 
     // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
     private static Object subcommand(String name) {
@@ -153,6 +153,7 @@ public final class Main implements Runnable {
             case "render" -> new RenderCommand();
             case "email" -> new EmailCommand();
             case "print" -> new PrintCommand();
+            case "templates" -> new TemplatesCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };
@@ -264,7 +265,8 @@ public final class Main implements Runnable {
         String arg = unmatched.get(0);
         CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
         boolean option = ex.isUnknownOption() || arg.startsWith("-");
-        if (!option && (spec.subcommands().isEmpty() || ex.getCommandLine().getParent() != null)) return ex.getMessage();
+        // a word where a command with subcommands (dossier, dossier templates) expects one is a mistyped command
+        if (!option && spec.subcommands().isEmpty()) return ex.getMessage();
         String what = option ? "unknown option '" + arg + "'" : "unknown command '" + arg + "'";
         String best = null;
         int bestDistance = Integer.MAX_VALUE;

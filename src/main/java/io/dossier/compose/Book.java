@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record Book(String title, String marking, Dossier.Paper paper, String generatedAt, String author,
                    List<Entry> articles, List<IndexEntry> index, List<Dossier.ActorView> combinedActors,
-                   List<Dossier.Glance> glance, boolean duplex) {
+                   List<Dossier.Glance> glance, boolean duplex, List<String> parts, boolean hasIndex, boolean hasTimeline,
+                   PageSetup page, String logo, String watermark) {
+
+    /** The parts of an article a book can show ({@code --sections} picks and orders them). */
+    static final List<String> ARTICLE_PARTS = List.of("summary", "actors", "quotes");
 
     /**
      * One article: its number (1-based), its anchor prefix ({@code b1}), its dossier, and

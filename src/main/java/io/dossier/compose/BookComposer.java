@@ -44,9 +44,12 @@ public final class BookComposer {
                     String.join(", ", g.aliases), g.statements));
         }
         String bookTitle = TextSanitizer.clean(title == null || title.isBlank() ? DEFAULT_TITLE : title.strip());
-        return new Book(bookTitle, TextSanitizer.clean(options.marking()), options.paper(),
+        List<String> parts = options.sections().stream().filter(Book.ARTICLE_PARTS::contains).toList();
+        return new Book(bookTitle, TextSanitizer.clean(options.marking()), options.shownPaper(),
                 STAMP.format(options.generatedAt()), TextSanitizer.clean(options.author()),
-                entries, index, combined, glance(entries, index), options.duplex());
+                entries, index, combined, glance(entries, index), options.duplex(), parts,
+                parts.contains("actors"), options.sections().contains("timeline"),
+                options.page(), options.logo(), TextSanitizer.clean(options.watermark()));
     }
 
     private static List<Dossier.Glance> glance(List<Book.Entry> entries, List<Book.IndexEntry> index) {

@@ -69,22 +69,13 @@ public final class Composer {
                 .map(f -> new Dossier.FigureView(clean(f.value()), clean(f.context()))).toList();
 
         return new Dossier(title, clean(article.source()), displayDate(article.date()), clean(article.url()),
-                clean(article.byline()), clean(options.marking()), options.paper(),
+                clean(article.byline()), clean(options.marking()), options.shownPaper(),
                 STAMP.format(options.generatedAt()),
                 glance(article, actors, quotes, sourcing, analysis.timeline()),
                 map(analysis.summary(), TextSanitizer::clean), map(analysis.keyPoints(), TextSanitizer::clean),
                 sidebar(quotes, named), actors, quotes, sourcing, timeline, places, figures,
-                paragraphs, sections(), article.wordCount(), options.duplex());
-    }
-
-    private static List<Dossier.Section> sections() {
-        return List.of(
-                new Dossier.Section("summary", "Executive summary"),
-                new Dossier.Section("actors", "Actors"),
-                new Dossier.Section("quotes", "Quotes and sources"),
-                new Dossier.Section("timeline", "Timeline"),
-                new Dossier.Section("places", "Places and figures"),
-                new Dossier.Section("fulltext", "Full text"));
+                paragraphs, Sections.of(options.sections()), article.wordCount(), options.duplex(),
+                options.page(), options.logo(), clean(options.watermark()));
     }
 
     private static Dossier.QuoteView quoteView(Quote q, Actor speaker, int paragraph) {

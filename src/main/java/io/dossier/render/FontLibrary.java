@@ -84,6 +84,11 @@ public final class FontLibrary implements FontMapper {
         }
     }
 
+    /** The PDF face of a bundled family (the nearest weight when it has no such face). */
+    BaseFont pdfFont(String family, boolean bold) {
+        return pdfFont(indexOf(family, bold, false));
+    }
+
     /**
      * Makes the faces charts draw with, ahead of the first chart (they need no PDF face), and
      * starts AWT's font manager and graphics environment: OpenPDF's Graphics2D asks the name of

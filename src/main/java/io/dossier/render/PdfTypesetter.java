@@ -49,22 +49,29 @@ public final class PdfTypesetter {
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts, resources, documentId(xhtml));
+            return typeset(document, charts, fonts, resources, documentId(xhtml), template);
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
     private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
-                                  ResourcePolicy resources, byte[] documentId) {
+                                  ResourcePolicy resources, byte[] documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
-        renderer.setListener(new Listener(documentId));
+        renderer.setListener(new Listener(documentId, Watermark.of(document)));
         long t0 = System.nanoTime();
-        renderer.setDocument(document, resources.baseUri());
+        try {
+            renderer.setDocument(document, resources.baseUri());
+        } catch (StackOverflowError e) {
+            // Flying Saucer follows @import rules without remembering where it has been: a sheet
+            // that imports itself, or two that import each other, recurse until the stack ends.
+            throw new io.dossier.BadInputException(template + ": its style sheets @import one another in a circle"
+                    + " (or nest too deeply); not typeset", e);
+        }
         renderer.layout();
         for (String family : fonts.takeMissingFamilies()) {
             resources.warn("font family '" + family + "' is not available; using the bundled faces");
@@ -125,18 +132,21 @@ public final class PdfTypesetter {
      * Streams (font subsets above all) deflated at zlib's fastest level: deflating was a third of
      * the PDF writing time, and the sample dossier grows by 2% (143 → 146 KB). The file
      * identifier comes from the document (OpenPDF's own is made of the clock), so the same input
-     * gives the same bytes.
+     * gives the same bytes. A watermark the document asks for is drawn as each page ends.
      */
     private static final class Listener extends org.xhtmlrenderer.pdf.DefaultPDFCreationListener {
         private final byte[] id;
+        private final Watermark watermark;
 
-        Listener(byte[] id) {
+        Listener(byte[] id, Watermark watermark) {
             this.id = id;
+            this.watermark = watermark;
         }
 
         @Override
         public void preOpen(ITextRenderer r) {
             r.getWriter().setCompressionLevel(java.util.zip.Deflater.BEST_SPEED);
+            if (watermark != null) r.getWriter().setPageEvent(watermark);
         }
 
         @Override

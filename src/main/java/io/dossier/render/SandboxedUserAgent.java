@@ -15,7 +15,7 @@ import java.nio.file.Path;
 /**
  * Flying Saucer's user agent with every door but one shut: style sheets, fonts and images come
  * only from files the {@link ResourcePolicy} allows, images only as PNG, JPEG or GIF (an SVG
- * is drawn by Batik, which follows links of its own), and no URL is ever opened — the methods
+ * goes to {@link #svg}, which reads it for {@link SvgImage}'s locked-down Batik), and no URL is ever opened — the methods
  * that would open a connection refuse outright, whatever calls them.
  */
 final class SandboxedUserAgent extends ITextUserAgent {
@@ -84,6 +84,49 @@ final class SandboxedUserAgent extends ITextUserAgent {
         return super.getImageResource(uri);
     }
 
+    /**
+     * The SVG image an {@code <img src>} names, parsed and ready to draw as vectors: a
+     * {@code data:image/svg+xml} URI, or an allowed file whose content is SVG; null for anything
+     * else (a raster goes the usual way). A broken or hostile SVG is refused, with a note, and left out.
+     */
+    SvgImage svg(String src) {
+        if (src == null || src.isBlank()) return null;
+        byte[] bytes;
+        String name;
+        if (src.regionMatches(true, 0, "data:", 0, 5)) {
+            int comma = src.indexOf(',');
+            String header = comma < 0 ? "" : src.substring(5, comma).toLowerCase(java.util.Locale.ROOT);
+            if (!header.startsWith(Logo.SVG_TYPE)) return null;
+            try {
+                bytes = header.endsWith(";base64")
+                        ? java.util.Base64.getMimeDecoder().decode(src.substring(comma + 1))
+                        : java.net.URLDecoder.decode(src.substring(comma + 1), java.nio.charset.StandardCharsets.UTF_8)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                refuse(src, "not a valid data: URI");
+                return null;
+            }
+            name = "an embedded SVG image";
+        } else {
+            String resolved = resolveURI(src);
+            Path file = resolved == null ? null : policy.allowed(resolved);
+            if (file == null) return null; // the raster path refuses it, with its note
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(SvgImage.MAX_BYTES + 1);
+            } catch (IOException e) {
+                return null;
+            }
+            if (!SvgImage.looksLikeSvg(bytes)) return null;
+            name = file.getFileName().toString();
+        }
+        try {
+            return SvgImage.parse(bytes, name);
+        } catch (io.dossier.BadInputException e) {
+            refuse(src, e.getMessage());
+            return null;
+        }
+    }
+
     @Override
     public XMLResource getXMLResource(String uri) {
         refuse(uri, "templates may not load other documents");
@@ -92,7 +135,7 @@ final class SandboxedUserAgent extends ITextUserAgent {
 
     private Path allowed(String resolved) {
         Path file = policy.allowed(resolved);
-        if (file == null) refuse(resolved, "only files inside the templates folder are loaded");
+        if (file == null) refuse(resolved, "only files inside the templates folder, and the --css files themselves, are loaded");
         return file;
     }
 

@@ -2,7 +2,6 @@ package io.dossier.render;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -18,7 +17,9 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,8 +32,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fills the Freemarker templates ({@code .ftlh}, HTML auto-escaping on) into XHTML.
  * Templates come from the jar (a copy of the project's {@code templates/}) or from a folder
- * given with {@code --templates}; a template the folder lacks (say the book partials in an
- * older custom set) comes from the bundled ones. Every value is escaped, so article text such as
+ * given with {@code --templates} laid over them: a file the folder lacks comes from the bundled
+ * set, so a folder may hold only a changed {@code dossier.css}. The bundled main templates
+ * include the bundled style sheets and then the folder's own of the same name, then link the
+ * {@code --css} files ({@link Look}), so each layer overrides the one before. Every value is escaped, so article text such as
  * {@code ${x}} or {@code <script>} is shown literally, never interpreted.
  *
  * <p>A template folder is untrusted (people download and share them), so templates run in a
@@ -61,6 +64,7 @@ public final class TemplateEngine {
     private final Configuration config;
     private final String where;
     private final ResourcePolicy resources;
+    private final Look look;
 
     /** The bundled templates. */
     public TemplateEngine() {
@@ -77,23 +81,69 @@ public final class TemplateEngine {
      * the filled document asks for and does not get (a URL, a file outside the folder).
      */
     public TemplateEngine(Path folder, Consumer<String> warnings) {
+        this(folder, List.of(), warnings, warnings);
+    }
+
+    /**
+     * Templates from a folder (null: the bundled ones) laid over the bundled set, and style sheets
+     * ({@code --css}) laid over every other; {@code notes} hears of every resource the filled
+     * document asks for and does not get (a URL, a file outside the folder; shown under -v),
+     * {@code warnings} of what the user must know (a font family that is not there).
+     */
+    public TemplateEngine(Path folder, List<Path> styleSheets, Consumer<String> notes, Consumer<String> warnings) {
+        List<String> sheets = new ArrayList<>();
+        for (Path css : styleSheets) sheets.add(checkedStyleSheet(css).toUri().toString());
         if (folder == null) {
             this.config = BUNDLED;
             this.where = "templates/";
-            this.resources = ResourcePolicy.none(warnings);
+            this.resources = ResourcePolicy.of(null, styleSheets, notes, warnings);
+            this.look = sheets.isEmpty() ? Look.BUNDLED : new Look(null, sheets);
             return;
         }
         if (!Files.isDirectory(folder)) {
             throw new BadInputException(folder + ": templates folder not found");
         }
-        if (!Files.isRegularFile(folder.resolve(MAIN_TEMPLATE))) {
-            throw new BadInputException(folder + ": not a templates folder (it has no " + MAIN_TEMPLATE
-                    + "; 'dossier.ftlh' and its partials come from a copy of templates/)");
+        if (!holdsATemplate(folder)) {
+            throw new BadInputException(folder + ": holds none of the template files (" + MAIN_TEMPLATE + ", "
+                    + STYLE_SHEET + ", a partial, ...); 'dossier templates init " + folder + "' copies the bundled set to start from");
         }
         Path key = folder.toAbsolutePath().normalize();
         this.config = CONFIGS.computeIfAbsent(key, TemplateEngine::configure);
         this.where = folder.toString().endsWith("/") ? folder.toString() : folder + "/";
-        this.resources = ResourcePolicy.within(key, warnings);
+        this.resources = ResourcePolicy.of(key, styleSheets, notes, warnings);
+        this.look = new Look(key, sheets);
+    }
+
+    /** The bundled style sheet; a folder's own is laid over it. */
+    public static final String STYLE_SHEET = "dossier.css";
+    /** The largest style sheet read: a hand-written one is a few KB. */
+    static final long MAX_STYLE_SHEET_BYTES = 1024 * 1024;
+
+    private static Path checkedStyleSheet(Path css) {
+        if (Files.isDirectory(css)) throw new BadInputException(css + ": is a folder, not a style sheet (--css takes a .css file)");
+        if (!Files.isRegularFile(css)) throw new BadInputException(css + ": no such style sheet");
+        if (!Files.isReadable(css)) throw new BadInputException(css + ": cannot read (permission denied)");
+        try {
+            if (Files.size(css) > MAX_STYLE_SHEET_BYTES) {
+                throw new BadInputException(css + ": larger than the 1 MB limit for a style sheet");
+            }
+        } catch (IOException e) {
+            throw new BadInputException(css + ": cannot read (" + e.getMessage() + ")", e);
+        }
+        return css.toAbsolutePath().normalize();
+    }
+
+    /** A folder with at least one template or style sheet in it or in its {@code email/} folder. */
+    private static boolean holdsATemplate(Path folder) {
+        for (Path dir : List.of(folder, folder.resolve("email"))) {
+            if (!Files.isDirectory(dir)) continue;
+            try (var files = Files.newDirectoryStream(dir, "*.{ftlh,ftl,css}")) {
+                for (Path f : files) if (Files.isRegularFile(f)) return true;
+            } catch (IOException e) {
+                throw new BadInputException(dir + ": cannot read templates folder (" + e.getMessage() + ")", e);
+            }
+        }
+        return false;
     }
 
     /** A template's name as error messages show it ({@code my-templates/dossier.ftlh}). */
@@ -135,7 +185,7 @@ public final class TemplateEngine {
         try (Deadline deadline = new Deadline(limit)) {
             try {
                 Template template = config.getTemplate(templateName);
-                template.process(Map.of(variable, model), out);
+                template.process(Map.of(variable, model, "look", look), out);
                 return out.toString();
             } catch (RuntimeException | TemplateException e) {
                 if (deadline.expired()) {
@@ -188,8 +238,7 @@ public final class TemplateEngine {
         Configuration c = new InterruptibleConfiguration();
         TemplateLoader bundled = new ClassTemplateLoader(TemplateEngine.class.getClassLoader(), "templates");
         try {
-            c.setTemplateLoader(folder == null ? bundled
-                    : new MultiTemplateLoader(new TemplateLoader[]{new FileTemplateLoader(folder.toFile()), bundled}));
+            c.setTemplateLoader(new LayeredTemplateLoader(folder == null ? null : new FileTemplateLoader(folder.toFile()), bundled));
         } catch (IOException e) {
             throw new BadInputException(folder + ": cannot read templates folder", e);
         }

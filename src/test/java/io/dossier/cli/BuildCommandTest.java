@@ -113,9 +113,9 @@ class BuildCommandTest {
         assertTrue(missing.err().contains("nope.txt"), missing.err());
         assertFalse(missing.err().contains("Exception"));
 
-        Run paper = dossier("build", "samples/cairo-talks.txt", "--paper", "a5", "-o", dir.toString());
+        Run paper = dossier("build", "samples/cairo-talks.txt", "--paper", "a3", "-o", dir.toString());
         assertEquals(2, paper.status());
-        assertTrue(paper.err().contains("a5"));
+        assertTrue(paper.err().contains("a3"));
 
         Run date = dossier("build", "samples/cairo-talks.txt", "--date", "27/11/2024", "-o", dir.toString());
         assertEquals(2, date.status());

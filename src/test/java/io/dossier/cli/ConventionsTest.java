@@ -118,7 +118,7 @@ class ConventionsTest {
         System.setProperty("dossier.config", config.toString());
         Cli cli = Cli.run("build", TestArticles.RAFAH.toString(), "-o", dir.resolve("x.pdf").toString());
         assertEquals(2, cli.status(), cli.toString());
-        assertEquals(List.of("dossier: " + config + ":1: paper: 'a3' is not a paper size (use a4 or letter)"), cli.errLines());
+        assertEquals(List.of("dossier: " + config + ":1: paper: 'a3' is not a paper size (use a4, a5, letter, legal or WIDTHxHEIGHT in mm, cm or in, e.g. 200x250mm)"), cli.errLines());
     }
 
     @Test

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Help on every command, with examples, and a README that says the same. */
 class HelpTest {
 
-    static final List<String> COMMANDS = List.of("build", "batch", "analyze", "render", "email", "print", "completion");
+    static final List<String> COMMANDS = List.of("build", "batch", "analyze", "render", "email", "print", "templates", "completion");
 
     @Test
     void everyCommandHasHelpWithExamples() {

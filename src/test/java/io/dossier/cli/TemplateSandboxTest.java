@@ -208,10 +208,10 @@ class TemplateSandboxTest {
     }
 
     @Test
-    void aFolderWithoutTheMainTemplateIsRefused(@TempDir Path dir) throws IOException {
+    void aFolderWithNoTemplateInItIsRefused(@TempDir Path dir) throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         refusedInOneLine(dossier("build", "samples/cairo-talks.txt", "--templates", empty.toString(),
-                "-o", dir.resolve("x.pdf").toString()), "has no dossier.ftlh");
+                "-o", dir.resolve("x.pdf").toString()), "holds none of the template files");
     }
 
     @Test
