@@ -64,11 +64,12 @@ public final class Lexicon {
     }
 
     /**
-     * Organization head words: Dossier's own ({@code organization-heads.txt}, what actor extraction uses today)
-     * and those of the {@code compromise} package, each once.
+     * Organization head words: Dossier's own ({@code organization-heads.txt}, what actor extraction uses today), the
+     * common nouns that describe one ({@code organization-nouns.txt}: "the carmaker", "the broadcaster") and those of
+     * the {@code compromise} package, each once.
      */
     public static Set<String> organizationWords() {
-        return union(words("organization-heads"), words("compromise-organization-words"));
+        return union(words("organization-heads"), words("organization-nouns"), words("compromise-organization-words"));
     }
 
     /** Organization names from the {@code compromise} package, lower case ("associated press", "at&t"). */
