@@ -319,18 +319,8 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"dossier " + version(),
+            return new String[]{"dossier " + BuildInfo.current().describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
-        }
-    }
-
-    /** The pom's version, written into a resource by the build (Maven resource filtering). */
-    static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("version.txt")) {
-            String v = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            return v.isEmpty() || v.startsWith("$") ? "dev" : v;
-        } catch (java.io.IOException e) {
-            return "dev";
         }
     }
 

@@ -72,17 +72,36 @@ class ConventionsTest {
     }
 
     @Test
-    void everyCommandHasVersionWithThePomsVersion() throws IOException {
+    void everyCommandHasVersionWithThePomsVersionAndTheCommit() throws IOException, InterruptedException {
         Matcher m = Pattern.compile("<artifactId>dossier</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(m.find(), "the pom's version");
-        String expected = "dossier " + m.group(1);
-        assertEquals(expected, Cli.run("--version").out().lines().findFirst().orElse(""));
+        String head = head();
+        // built from this clone: "dossier 0.1.0 (abc1234)", "-dirty" with uncommitted changes; else "dossier 0.1.0"
+        Pattern expected = Pattern.compile(Pattern.quote("dossier " + m.group(1))
+                + (head == null ? "" : " \\((" + head.substring(0, 7) + "[0-9a-f]*)(-dirty)?\\)"));
+        String line = Cli.run("--version").out().lines().findFirst().orElse("");
+        Matcher v = expected.matcher(line);
+        assertTrue(v.matches(), line + " is not " + expected);
+        if (head != null) assertTrue(head.startsWith(v.group(1)), v.group(1) + " is not HEAD " + head);
         for (String c : HelpTest.COMMANDS) {
             Cli cli = Cli.run(c, "--version");
             assertEquals(0, cli.status(), c + ": " + cli);
-            assertEquals(expected, cli.out().lines().findFirst().orElse(""), c);
+            assertEquals(line, cli.out().lines().findFirst().orElse(""), c);
         }
+    }
+
+    /** The commit checked out here, or null outside a clone or without git. */
+    private static String head() throws IOException, InterruptedException {
+        if (!Files.exists(Path.of(".git"))) return null;
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null; // no git to ask
+        }
+        String out = new String(git.getInputStream().readAllBytes()).strip();
+        return git.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
     }
 
     @Test
