@@ -213,14 +213,21 @@ public final class Main implements Runnable {
                         + ": " + reason(ex.getMessage())));
                 return BAD_INPUT;
             }
-            err.println(Term.line(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u) : ex.getMessage()));
+            String blamed = config == null ? null : config.blame(ex.getMessage(), a);
+            if (blamed != null) {
+                // a value the command checked itself ("--jobs must be at least 1"), from the config file
+                err.println(Term.line(blamed));
+                return BAD_INPUT;
+            }
+            err.println(Term.line(usageMistake(ex)));
             err.println("Try 'dossier " + subcommandName(ex.getCommandLine()) + "--help' for more information.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (main.debug) ex.printStackTrace(err);
             if (ex instanceof BadInputException) {
-                err.println(Term.line(fromConfig(config, ex.getMessage(), args)));
+                String blamed = config == null ? null : config.blame(ex.getMessage(), args);
+                err.println(Term.line(blamed != null ? blamed : ex.getMessage()));
                 return BAD_INPUT;
             }
             if (ex instanceof SecurityException) {
@@ -254,9 +261,25 @@ public final class Main implements Runnable {
         return status;
     }
 
+    /** What is wrong with the command line, in one line. */
+    private static String usageMistake(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u) return unmatched(u);
+        String helpTopic = unknownHelpTopic(ex);
+        if (helpTopic != null) return helpTopic;
+        // picocli checks required options before unknown ones, but "--tto" is why "--to" is missing
+        if (ex instanceof CommandLine.MissingParameterException) {
+            for (String arg : ex.getCommandLine().getUnmatchedArguments()) {
+                if (arg.startsWith("-") && arg.length() > 1) return unknown(arg.split("=", 2)[0], true, ex.getCommandLine().getCommandSpec());
+            }
+        }
+        return ex.getMessage();
+    }
+
     /**
-     * An unknown command or option, with picocli's nearest suggestion:
-     * "unknown command 'biuld' (did you mean 'build'?)".
+     * An unknown command or option, with the nearest real one:
+     * "unknown command 'biuld' (did you mean 'build'?)", "unknown option '--papr' (did you mean '--paper'?)".
+     * Picocli's own suggestions are a few names by letter pairs; all of the command's names are
+     * weighed here by edits, so a swap of two letters ("--jbos") finds its option too.
      */
     private static String unmatched(CommandLine.UnmatchedArgumentException ex) {
         java.util.List<String> unmatched = ex.getUnmatched();
@@ -264,36 +287,33 @@ public final class Main implements Runnable {
         String arg = unmatched.get(0);
         CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
         boolean option = ex.isUnknownOption() || arg.startsWith("-");
+        // a stray argument to a command that takes no more is not a mistyped command
         if (!option && (spec.subcommands().isEmpty() || ex.getCommandLine().getParent() != null)) return ex.getMessage();
-        String what = option ? "unknown option '" + arg + "'" : "unknown command '" + arg + "'";
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String word = option ? arg.split("=", 2)[0] : arg;
-        for (String s : ex.getSuggestions()) {
-            int d = Config.distance(word, s);
-            if (d < bestDistance) {
-                best = s;
-                bestDistance = d;
-            }
-        }
-        // picocli lists its nearest few; name one, and only when it is near
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? what + " (did you mean '" + best + "'?)" : what;
+        return unknown(option ? arg.split("=", 2)[0] : arg, option, spec);
+    }
+
+    private static String unknown(String word, boolean option, CommandLine.Model.CommandSpec spec) {
+        java.util.Set<String> names = option ? spec.optionsMap().keySet() : spec.subcommands().keySet();
+        return (option ? "unknown option '" : "unknown command '") + word + "'" + DidYouMean.hint(word, names, "");
+    }
+
+    /**
+     * {@code dossier help biuld}: picocli's help command says "Unknown subcommand 'biuld'."; the
+     * same answer as {@code dossier biuld} instead. Null for any other exception.
+     */
+    private static String unknownHelpTopic(CommandLine.ParameterException ex) {
+        // picocli's help command throws with the parent command and the topic as the value
+        CommandLine.ParseResult parsed = ex.getCommandLine().getParseResult();
+        boolean fromHelp = parsed != null && parsed.subcommand() != null
+                && parsed.subcommand().commandSpec().userObject() instanceof CommandLine.HelpCommand;
+        if (!fromHelp || ex.getArgSpec() != null || ex.getValue() == null) return null;
+        return unknown(ex.getValue(), false, ex.getCommandLine().getCommandSpec());
     }
 
     /** "Invalid value for option '--jobs': 'x' is not an int" -> "'x' is not an int". */
     private static String reason(String message) {
         int start = message.startsWith("Invalid value for option '") ? message.indexOf("': ") : -1;
         return start < 0 ? message : message.substring(start + 3);
-    }
-
-    /** "--paper: 'a3' is not ..." about a value from the config file, told with its file, line and key. */
-    private static String fromConfig(Config config, String message, String[] args) {
-        if (config == null || message == null || !message.startsWith("--")) return message;
-        int colon = message.indexOf(": ");
-        if (colon < 0) return message;
-        String option = message.substring(0, colon);
-        String origin = config.origin(option, args);
-        return origin == null ? message : origin + ": " + config.key(option) + message.substring(colon);
     }
 
     /** The root command of a (sub)command, for its streams and flags. */
