@@ -45,6 +45,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
                     "user", "password-env", "password-file", "eml", "timeout"),
             "print", Set.of("marking", "paper", "templates", "author", "pdfa", "duplex", "output", "json", "attach-json",
                     "title", "source", "date", "max-size", "printer", "copies"),
+            "schema", Set.of(),
             "completion", Set.of());
 
     /** Options of the root command, inherited by every command. */

@@ -29,6 +29,7 @@ import java.io.PrintWriter;
                 "  dossier batch inbox/ -o out/ --jobs 4            # one dossier per article",
                 "  dossier analyze article.html -o article.json",
                 "  dossier render article.json --paper letter",
+                "  dossier schema                                   # the Analysis JSON's schema",
                 "  dossier email article.txt --to desk@example.org   # PDF attached",
                 "  dossier print article.txt --printer office --duplex",
                 "  source <(dossier completion)                     # bash/zsh completion"})
@@ -142,7 +143,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "completion");
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "schema", "completion");
 
     // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
     private static Object subcommand(String name) {
@@ -153,6 +154,7 @@ public final class Main implements Runnable {
             case "render" -> new RenderCommand();
             case "email" -> new EmailCommand();
             case "print" -> new PrintCommand();
+            case "schema" -> new SchemaCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };
