@@ -43,6 +43,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
             "print", withLook("output", "json", "attach-json",
                     "title", "source", "date", "max-size", "printer", "copies"),
             "templates", Set.of(),
+            "schema", Set.of(),
             "completion", Set.of());
 
     /** A command's own keys and those of {@link CommonOptions}, which every command that makes a PDF takes. */
@@ -124,58 +125,22 @@ final class Config implements CommandLine.IDefaultValueProvider {
             String option = key.substring(dot + 1);
             Set<String> keys = KEYS.get(command);
             if (keys == null) {
-                return "unknown command '" + command + "' in key '" + key + "'" + didYouMean(command, KEYS.keySet());
+                return "unknown command '" + command + "' in key '" + key + "'" + DidYouMean.hint(command, KEYS.keySet(), "");
             }
             if (keys.contains(option) || COMMON_KEYS.contains(option)) return null;
             return "unknown key '" + key + "' (" + command + " has no option --" + option + ")"
-                    + didYouMean(option, union(keys, COMMON_KEYS), command + ".");
+                    + DidYouMean.hint(option, union(keys, COMMON_KEYS), command + ".");
         }
         Set<String> all = new java.util.TreeSet<>(COMMON_KEYS);
         for (Set<String> keys : KEYS.values()) all.addAll(keys);
         if (all.contains(key)) return null;
-        return "unknown key '" + key + "'" + didYouMean(key, all);
+        return "unknown key '" + key + "'" + DidYouMean.hint(key, all, "");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> u = new java.util.TreeSet<>(a);
         u.addAll(b);
         return u;
-    }
-
-    private static String didYouMean(String word, Set<String> candidates) {
-        return didYouMean(word, candidates, "");
-    }
-
-    /** " (did you mean 'x'?)" for the nearest candidate within a couple of edits, or "". */
-    private static String didYouMean(String word, Set<String> candidates, String prefix) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : new java.util.TreeSet<>(candidates)) {
-            int d = distance(word, c);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
-        return best != null && bestDistance <= allowed ? " (did you mean '" + prefix + best + "'?)" : "";
-    }
-
-    /** Edit distance, a swap of neighbours counting as one edit ("biuld" is one from "build"). */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 
     static Path locate() {
@@ -220,5 +185,33 @@ final class Config implements CommandLine.IDefaultValueProvider {
     /** The key that gave {@code option}'s value. */
     String key(String option) {
         return given.get(option);
+    }
+
+    /** "--jobs must be at least 1", "--paper: 'a3' is not ...": the option a message is about. */
+    private static final java.util.regex.Pattern LEADING_OPTION = java.util.regex.Pattern.compile("(--[a-z][a-z0-9-]*)(\\W.*)?", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A message about a value this file gave rather than {@code args}, told with the file, line
+     * and key: "./dossier.properties:3: batch.jobs must be at least 1",
+     * "./dossier.properties:1: templates: tpl: templates folder not found". Null when the
+     * message is about no value of this file. A message names its option first ("--jobs ...")
+     * or, about a file or folder, the value itself ("tpl: ...").
+     */
+    String blame(String message, String[] args) {
+        if (message == null) return null;
+        java.util.regex.Matcher m = LEADING_OPTION.matcher(message);
+        if (m.matches()) {
+            String origin = origin(m.group(1), args);
+            String rest = m.group(2) == null ? "" : m.group(2);
+            return origin == null ? null : origin + ": " + key(m.group(1)) + rest;
+        }
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            // as a path prints it: "tpl/" is "tpl"
+            String value = properties.getProperty(e.getValue(), "").strip().replaceFirst("(.)/+$", "$1");
+            if (value.isEmpty() || !message.startsWith(value + ":")) continue;
+            String origin = origin(e.getKey(), args);
+            if (origin != null) return origin + ": " + e.getValue() + ": " + message;
+        }
+        return null;
     }
 }

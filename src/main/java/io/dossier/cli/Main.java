@@ -29,6 +29,7 @@ import java.io.PrintWriter;
                 "  dossier batch inbox/ -o out/ --jobs 4            # one dossier per article",
                 "  dossier analyze article.html -o article.json",
                 "  dossier render article.json --paper letter",
+                "  dossier schema                                   # the Analysis JSON's schema",
                 "  dossier email article.txt --to desk@example.org   # PDF attached",
                 "  dossier print article.txt --printer office --duplex",
                 "  source <(dossier completion)                     # bash/zsh completion"})
@@ -142,7 +143,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order help lists them. */
-    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "templates", "completion");
+    private static final java.util.List<String> SUBCOMMAND_NAMES = java.util.List.of("build", "batch", "analyze", "render", "email", "print", "templates", "schema", "completion");
 
     // A switch rather than a list of constructor references: each reference costs a one-shot run a bootstrap.
     private static Object subcommand(String name) {
@@ -154,6 +155,7 @@ public final class Main implements Runnable {
             case "email" -> new EmailCommand();
             case "print" -> new PrintCommand();
             case "templates" -> new TemplatesCommand();
+            case "schema" -> new SchemaCommand();
             case "completion" -> new CompletionCommand();
             default -> throw new IllegalArgumentException(name);
         };
@@ -214,14 +216,21 @@ public final class Main implements Runnable {
                         + ": " + reason(ex.getMessage())));
                 return BAD_INPUT;
             }
-            err.println(Term.line(ex instanceof CommandLine.UnmatchedArgumentException u ? unmatched(u) : ex.getMessage()));
+            String blamed = config == null ? null : config.blame(ex.getMessage(), a);
+            if (blamed != null) {
+                // a value the command checked itself ("--jobs must be at least 1"), from the config file
+                err.println(Term.line(blamed));
+                return BAD_INPUT;
+            }
+            err.println(Term.line(UsageMistakes.describe(ex)));
             err.println("Try 'dossier " + subcommandName(ex.getCommandLine()) + "--help' for more information.");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (main.debug) ex.printStackTrace(err);
             if (ex instanceof BadInputException) {
-                err.println(Term.line(fromConfig(config, ex.getMessage(), args)));
+                String blamed = config == null ? null : config.blame(ex.getMessage(), args);
+                err.println(Term.line(blamed != null ? blamed : ex.getMessage()));
                 return BAD_INPUT;
             }
             if (ex instanceof SecurityException) {
@@ -255,47 +264,10 @@ public final class Main implements Runnable {
         return status;
     }
 
-    /**
-     * An unknown command or option, with picocli's nearest suggestion:
-     * "unknown command 'biuld' (did you mean 'build'?)".
-     */
-    private static String unmatched(CommandLine.UnmatchedArgumentException ex) {
-        java.util.List<String> unmatched = ex.getUnmatched();
-        if (unmatched.isEmpty()) return ex.getMessage();
-        String arg = unmatched.get(0);
-        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
-        boolean option = ex.isUnknownOption() || arg.startsWith("-");
-        // a word where a command with subcommands (dossier, dossier templates) expects one is a mistyped command
-        if (!option && spec.subcommands().isEmpty()) return ex.getMessage();
-        String what = option ? "unknown option '" + arg + "'" : "unknown command '" + arg + "'";
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        String word = option ? arg.split("=", 2)[0] : arg;
-        for (String s : ex.getSuggestions()) {
-            int d = Config.distance(word, s);
-            if (d < bestDistance) {
-                best = s;
-                bestDistance = d;
-            }
-        }
-        // picocli lists its nearest few; name one, and only when it is near
-        return best != null && bestDistance <= Math.max(2, word.length() / 3) ? what + " (did you mean '" + best + "'?)" : what;
-    }
-
     /** "Invalid value for option '--jobs': 'x' is not an int" -> "'x' is not an int". */
     private static String reason(String message) {
         int start = message.startsWith("Invalid value for option '") ? message.indexOf("': ") : -1;
         return start < 0 ? message : message.substring(start + 3);
-    }
-
-    /** "--paper: 'a3' is not ..." about a value from the config file, told with its file, line and key. */
-    private static String fromConfig(Config config, String message, String[] args) {
-        if (config == null || message == null || !message.startsWith("--")) return message;
-        int colon = message.indexOf(": ");
-        if (colon < 0) return message;
-        String option = message.substring(0, colon);
-        String origin = config.origin(option, args);
-        return origin == null ? message : origin + ": " + config.key(option) + message.substring(colon);
     }
 
     /** The root command of a (sub)command, for its streams and flags. */
@@ -321,18 +293,8 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"dossier " + version(),
+            return new String[]{"dossier " + BuildInfo.current().describe(),
                     "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
-        }
-    }
-
-    /** The pom's version, written into a resource by the build (Maven resource filtering). */
-    static String version() {
-        try (InputStream in = Main.class.getResourceAsStream("version.txt")) {
-            String v = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            return v.isEmpty() || v.startsWith("$") ? "dev" : v;
-        } catch (java.io.IOException e) {
-            return "dev";
         }
     }
 

@@ -55,6 +55,37 @@ class ConventionsTest {
     }
 
     @Test
+    void mistypedOptionsOfEveryShapeGetTheNearestOne() {
+        assertEquals("dossier: unknown option '--papr' (did you mean '--paper'?)",
+                Cli.run("build", "--papr=a4", "x.txt").errLines().get(0), "with its value after =");
+        assertEquals("dossier: unknown option '--PAPER' (did you mean '--paper'?)",
+                Cli.run("build", "--PAPER", "a4", "x.txt").errLines().get(0), "in capitals");
+        assertEquals("dossier: unknown option '--jbos' (did you mean '--jobs'?)",
+                Cli.run("batch", "--jbos", "2", "x.txt", "-o", "out").errLines().get(0), "two letters swapped");
+        assertEquals("dossier: unknown option '--verbos' (did you mean '--verbose'?)",
+                Cli.run("--verbos", "build", "x.txt").errLines().get(0), "an option of dossier itself");
+        assertEquals("dossier: unknown option '-x'", Cli.run("build", "-x", "x.txt").errLines().get(0),
+                "a one-letter option is near everything: no suggestion");
+    }
+
+    @Test
+    void anUnknownOptionIsToldBeforeTheRequiredOptionItMissed() {
+        Cli cli = Cli.run("email", "--tto", "desk@example.org", "x.txt");
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: unknown option '--tto' (did you mean '--to'?)",
+                "Try 'dossier email --help' for more information."), cli.errLines());
+    }
+
+    @Test
+    void helpForAMistypedCommandGetsTheNearestOne() {
+        Cli cli = Cli.run("help", "biuld");
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: unknown command 'biuld' (did you mean 'build'?)",
+                "Try 'dossier --help' for more information."), cli.errLines());
+        assertEquals("", cli.out());
+    }
+
+    @Test
     void nothingNearIsNoSuggestion() {
         Cli cli = Cli.run("zzzzzzzz");
         assertEquals(2, cli.status(), cli.toString());
@@ -72,17 +103,36 @@ class ConventionsTest {
     }
 
     @Test
-    void everyCommandHasVersionWithThePomsVersion() throws IOException {
+    void everyCommandHasVersionWithThePomsVersionAndTheCommit() throws IOException, InterruptedException {
         Matcher m = Pattern.compile("<artifactId>dossier</artifactId>\\s*<version>([^<]+)</version>")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertTrue(m.find(), "the pom's version");
-        String expected = "dossier " + m.group(1);
-        assertEquals(expected, Cli.run("--version").out().lines().findFirst().orElse(""));
+        String head = head();
+        // built from this clone: "dossier 0.1.0 (abc1234)", "-dirty" with uncommitted changes; else "dossier 0.1.0"
+        Pattern expected = Pattern.compile(Pattern.quote("dossier " + m.group(1))
+                + (head == null ? "" : " \\((" + head.substring(0, 7) + "[0-9a-f]*)(-dirty)?\\)"));
+        String line = Cli.run("--version").out().lines().findFirst().orElse("");
+        Matcher v = expected.matcher(line);
+        assertTrue(v.matches(), line + " is not " + expected);
+        if (head != null) assertTrue(head.startsWith(v.group(1)), v.group(1) + " is not HEAD " + head);
         for (String c : HelpTest.COMMANDS) {
             Cli cli = Cli.run(c, "--version");
             assertEquals(0, cli.status(), c + ": " + cli);
-            assertEquals(expected, cli.out().lines().findFirst().orElse(""), c);
+            assertEquals(line, cli.out().lines().findFirst().orElse(""), c);
         }
+    }
+
+    /** The commit checked out here, or null outside a clone or without git. */
+    private static String head() throws IOException, InterruptedException {
+        if (!Files.exists(Path.of(".git"))) return null;
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            return null; // no git to ask
+        }
+        String out = new String(git.getInputStream().readAllBytes()).strip();
+        return git.waitFor() == 0 && out.matches("[0-9a-f]{40}") ? out : null;
     }
 
     @Test
@@ -119,6 +169,28 @@ class ConventionsTest {
         Cli cli = Cli.run("build", TestArticles.RAFAH.toString(), "-o", dir.resolve("x.pdf").toString());
         assertEquals(2, cli.status(), cli.toString());
         assertEquals(List.of("dossier: " + config + ":1: paper: 'a3' is not a paper size (use a4, a5, letter, legal or WIDTHxHEIGHT in mm, cm or in, e.g. 200x250mm)"), cli.errLines());
+    }
+
+    @Test
+    void aConfigValueTheCommandRefusesIsReportedWithFileAndLine() throws IOException {
+        Path config = Files.writeString(dir.resolve("dossier.properties"), "# defaults\nbatch.jobs = 0\n");
+        System.setProperty("dossier.config", config.toString());
+        Cli cli = Cli.run("batch", dir.toString(), "-o", dir.resolve("out").toString());
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: " + config + ":2: batch.jobs must be at least 1"), cli.errLines());
+        Cli flag = Cli.run("batch", dir.toString(), "-o", dir.resolve("out").toString(), "--jobs", "0");
+        assertEquals("dossier: --jobs must be at least 1", flag.errLines().get(0), "the flag's own mistake is the flag's");
+    }
+
+    @Test
+    void aMissingFolderNamedInTheConfigIsReportedWithFileAndLine() throws IOException {
+        Path missing = dir.resolve("no-such-templates");
+        Path config = Files.writeString(dir.resolve("dossier.properties"), "templates = " + missing + "/\n");
+        System.setProperty("dossier.config", config.toString());
+        Cli cli = Cli.run("build", TestArticles.RAFAH.toString(), "-o", dir.resolve("x.pdf").toString());
+        assertEquals(2, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: " + config + ":1: templates: " + missing + ": templates folder not found"), cli.errLines());
+        assertTrue(Files.notExists(dir.resolve("x.pdf")));
     }
 
     @Test
