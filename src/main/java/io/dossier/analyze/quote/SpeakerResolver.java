@@ -354,8 +354,15 @@ final class SpeakerResolver {
                     ? name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) : null;
             e = titled == null ? null : io.dossier.analyze.text.Gazetteer.get().lookup(titled);
         }
-        return e != null && e.type() == io.dossier.model.ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
+        if (e == null) {
+            // "Stewart Island", "Whangārei Harbour": a name that ends in a place's head word is a place
+            String[] words = name.strip().split("\\s+");
+            return words.length > 1 && PLACE_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+        }
+        return e.type() == io.dossier.model.ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
     }
+
+    private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
 
     /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */
     private boolean speakerPerson(String name) {
