@@ -65,8 +65,14 @@ final class SubjectParser {
      */
     private Subject sentenceOpeningName(int j, int lo) {
         List<Token> t = doc.toks;
-        int ss = doc.sentenceStart[doc.sentence[j]];
-        if (ss <= lo) return null;
+        // "“It’s an invasion,” Scott Pruitt, the attorney general of Oklahoma, said": the clause opens after the quote
+        int ss = Math.max(doc.sentenceStart[doc.sentence[j]], lo + 1);
+        boolean afterQuote = false;
+        while (ss < j && (doc.inQuote[ss] >= 0 || isQuoteMark(t.get(ss)) || afterQuote && t.get(ss).is(","))) {
+            afterQuote = true;
+            ss++;
+        }
+        if (ss >= j) return null;
         int comma = -1;
         for (int k = ss + 1; k < j && k < ss + 8; k++) {
             if (t.get(k).is(",")) {
@@ -77,6 +83,14 @@ final class SubjectParser {
         if (comma < 0 || comma == j) return null;
         for (int k = comma; k <= j; k++) {
             Token tk = t.get(k);
+            if ((tk.is("which") || tk.is("who")) && t.get(k - 1).is(",")) {
+                // "…, which represents New York City educators, said": a relative clause inside the appositives
+                int next = k + 1;
+                while (next < j && !t.get(next).is(",") && doc.inQuote[next] < 0) next++;
+                if (next > j || !t.get(next).is(",")) return null;
+                k = next;
+                continue;
+            }
             if (doc.inQuote[k] >= 0 || CueLexicon.quoteCue(t, k) || tk.is(";") || STOPS.contains(tk.lower()) && !tk.is("and")) return null;
         }
         Subject s = classify(ss, comma - 1);
