@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups mentions into one {@link Entity} per real-world entity: gazetteer names by their canonical
@@ -53,9 +54,16 @@ final class AliasMerger {
             }
             e.add(m);
         }
+        Map<String, Integer> acronyms = new HashMap<>();
+        for (Mention m : pending) if (loneAcronym(m)) acronyms.merge(m.surface(), 1, Integer::sum);
         for (Mention m : pending) {
             Entity e = findPerson(persons, m.surface());
             if (e == null) e = findOther(byKey, m.surface());
+            if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
+                // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
+                e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT),
+                        k -> new Entity(m.surface(), ActorType.ORGANIZATION, null));
+            }
             if (e == null && m.titled() && !m.weak()) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
                 persons.computeIfAbsent(surname(m.surface()), k -> new ArrayList<>()).add(e);
@@ -66,6 +74,14 @@ final class AliasMerger {
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
         return out;
+    }
+
+    /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */
+    private static final Set<String> COMMON_ACRONYMS = io.dossier.analyze.text.Lexicon.words("common-acronyms");
+
+    private static boolean loneAcronym(Mention m) {
+        return m.firstToken() == m.lastToken() && !m.weak() && MentionFinder.isAcronym(m.surface())
+                && !COMMON_ACRONYMS.contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */

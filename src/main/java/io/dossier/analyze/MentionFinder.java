@@ -341,7 +341,7 @@ final class MentionFinder {
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (Character.isUpperCase(c)) upper++;
-            else if (c != '.' && c != '&') return false;
+            else if (c != '.' && c != '&' && !(Character.isDigit(c) && i > 0)) return false; // "MI6"
         }
         return upper >= 2;
     }
