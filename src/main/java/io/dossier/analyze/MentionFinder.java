@@ -197,6 +197,7 @@ final class MentionFinder {
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
         while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
+                && !appositiveFollows(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
@@ -289,6 +290,16 @@ final class MentionFinder {
         String w = g.text();
         if (w.length() == 2 && w.charAt(1) == '.' && Character.isUpperCase(w.charAt(0))) return true;
         return g.isCapitalized() && gaz.isFirstName(w) && gaz.lookup(w) == null;
+    }
+
+    /**
+     * "Rosneft, the state oil company, said …": a capitalised noun opening the sentence that an appositive describes is
+     * a name, whatever the tagger made of an unknown word.
+     */
+    private static boolean appositiveFollows(List<Token> t, int k, int to) {
+        return k + 1 == to && k + 2 < t.size() && t.get(k + 1).is(",")
+                && (t.get(k + 2).is("the") || t.get(k + 2).is("a") || t.get(k + 2).is("an"))
+                && ("NOUN".equals(t.get(k).tag()) || "PROPN".equals(t.get(k).tag()));
     }
 
     /** "Donald Trump said …", "Judge Richard A. Posner …": a first name or title followed by more of the name. */

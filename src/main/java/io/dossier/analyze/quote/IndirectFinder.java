@@ -78,9 +78,10 @@ final class IndirectFinder {
                 if (s == null || s.lastTok() >= c - 1) return null;
                 return draft(content(skipObject(ce + 1, last), last), last, s, c, cueText);
             }
-            // "…, said the official, who asked not to be named."
+            // "…, said the official, who asked not to be named." — but in "Rosneft, the state oil company, said it
+            // would sell …" the pronoun after the cue opens the reported clause; it is no inverted subject
             Subject s = subjects.after(ce, se + 1);
-            if (s != null) return draft(ss, c - 2, s, c, cueText);
+            if (s != null && s.kind() != Subject.Kind.PRONOUN) return draft(ss, c - 2, s, c, cueText);
             // "Dong Xiaolin, a spokesman for the embassy, said China …": the subject opens the sentence, an
             // appositive stands between it and the cue, and the reported clause follows
             Subject opener = subjects.before(c, ss - 1);
