@@ -79,6 +79,14 @@ final class NameRules {
             }
         }
         while (b >= a && (function(toks.get(b)) || calendar(toks.get(b)))) b--;
+        // "Microsoft's Bill Gates", "Apple's Tim Cook": the name is what follows the owner
+        for (int k = b - 1; k >= a; k--) {
+            String w = toks.get(k).text();
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                a = k + 1;
+                break;
+            }
+        }
         if (a > b) return null;
         // "de Blasio": a lower-case particle may open a name
         if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))) return null;
