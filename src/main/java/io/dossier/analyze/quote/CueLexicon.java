@@ -70,7 +70,9 @@ final class CueLexicon {
         String pw = p.lower();
         if (p.paragraph() != toks.get(i).paragraph()) return false;
         return NOUN_MARKERS.contains(pw) || Character.isDigit(pw.charAt(0))
-                || plural && (NOUN_PREPOSITIONS.contains(pw) || p.isCapitalized() && (pw.endsWith("’s") || pw.endsWith("'s")));
+                || plural && (NOUN_PREPOSITIONS.contains(pw) || p.isCapitalized() && (pw.endsWith("’s") || pw.endsWith("'s"))
+                // "early-morning tweets", "late-night posts": a compound modifier before the plural makes it a noun
+                || pw.indexOf('-') > 0 && Character.isLetter(pw.charAt(0)) && !p.isCapitalized());
     }
 
     /** "as Cornyn put it: “…”" (at the word "put"). */
