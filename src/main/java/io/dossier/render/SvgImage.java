@@ -22,10 +22,7 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Dimension2D;
@@ -252,23 +249,9 @@ final class SvgImage implements Drawable {
         }
     }
 
-    /** The JDK's parser, with every way out of the file shut: no DOCTYPE, no entities, no XInclude. */
-    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
-            f.setNamespaceAware(true);
-            f.setValidating(false);
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+    /** A strict parser: an error in the SVG is a refusal, not a repair. */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> LockedXml.builder(
+            new org.xml.sax.helpers.DefaultHandler() {
                 @Override
                 public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
                     throw e;
@@ -278,13 +261,5 @@ final class SvgImage implements Drawable {
                 public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
                     throw e;
                 }
-            });
-            b.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("external entities are not loaded: " + systemId);
-            });
-            return b;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+            }));
 }

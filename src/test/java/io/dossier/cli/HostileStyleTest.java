@@ -1,6 +1,5 @@
 package io.dossier.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dossier.PdfLook;
 import io.dossier.PdfText;
 import org.junit.jupiter.api.AfterAll;
@@ -9,12 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.dossier.cli.StylingTest.aCorrectDossier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,28 +24,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HostileStyleTest {
 
-    private static HttpServer server;
-    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static CountingServer server;
     private static String base;
     private static final String SECRET = "SECRET-51d0-NOT-FOR-STYLE-SHEETS";
 
     @BeforeAll
-    static void server() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            REQUESTS.incrementAndGet();
-            byte[] body = ("h1 { color: red; } " + SECRET).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    static void server() {
+        server = CountingServer.start("h1 { color: red; } " + SECRET);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     static Cli build(Path dir, String... options) {
@@ -80,7 +67,7 @@ class HostileStyleTest {
                 + "h1 { color: #0b6e4f; font-family: \"Evil\", \"Evil2\", \"DejaVu Sans\"; }\n");
         Cli run = build(dir, "--css", css.toString(), "-v");
         assertEquals(0, run.status(), run.toString());
-        assertEquals(0, REQUESTS.get(), "requests reached the server");
+        assertEquals(0, server.requests(), "requests reached the server");
         byte[] pdf = Files.readAllBytes(dir.resolve("x.pdf"));
         assertEquals(0, PdfLook.xobjects(pdf, 0).get("image"), "the picture beside the style sheet is not in the PDF");
         assertFalse(PdfText.of(pdf).all().contains(SECRET));
@@ -135,7 +122,7 @@ class HostileStyleTest {
             Path svg = Files.writeString(dir.resolve("logo" + i + ".svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\""
                     + " height=\"20\">" + references[i] + "</svg>");
             Cli run = build(dir, "--logo", svg.toString());
-            assertEquals(0, REQUESTS.get(), "a request reached the server: " + references[i]);
+            assertEquals(0, server.requests(), "a request reached the server: " + references[i]);
             refusedInOneLine(run, svg + ": " + (i == 0 ? "cannot draw the SVG image"
                     : "the SVG image refers to something outside itself; an SVG image may load nothing (only PNG, JPEG or GIF data: URIs inside it)"));
         }
@@ -151,7 +138,7 @@ class HostileStyleTest {
         Cli run = build(dir, "--logo", svg.toString());
         assertEquals(0, run.status(), run.toString());
         assertFalse(Files.exists(proof), "the script ran");
-        assertEquals(0, REQUESTS.get());
+        assertEquals(0, server.requests());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.dossier.cli;
 
-import com.sun.net.httpserver.HttpServer;
 import io.dossier.PdfText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,12 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.dossier.cli.BuildCommandTest.copyOfTemplates;
 import static io.dossier.cli.BuildCommandTest.dossier;
@@ -32,30 +28,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TemplateSandboxTest {
 
-    private static HttpServer server;
-    private static final AtomicInteger REQUESTS = new AtomicInteger();
+    private static CountingServer server;
     private static String base;
-
     /** A file outside the templates folder that no template may show. */
     private static final String SECRET = "SECRET-7f3a9c-NOT-FOR-TEMPLATES";
 
     @BeforeAll
-    static void server() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            REQUESTS.incrementAndGet();
-            byte[] body = ("p { color: red; } " + SECRET).getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    static void server() {
+        server = CountingServer.start("p { color: red; } " + SECRET);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() {
-        server.stop(0);
+        server.stop();
     }
 
     /** Copies the bundled templates into dir/t, with {@code markup} right after the body tag. */
@@ -128,7 +114,7 @@ class TemplateSandboxTest {
             refusedInOneLine(dossier("build", "samples/cairo-talks.txt", "--templates", t.toString(),
                     "-o", dir.resolve("x.pdf").toString()), "DOCTYPE declarations are not allowed");
         }
-        assertEquals(0, REQUESTS.get());
+        assertEquals(0, server.requests());
     }
 
     @Test
@@ -151,7 +137,7 @@ class TemplateSandboxTest {
         BuildCommandTest.Run run = dossier("build", "samples/cairo-talks.txt", "--templates", t.toString(),
                 "-o", pdf.toString(), "-v");
         assertEquals(0, run.status(), run.err());
-        assertEquals(0, REQUESTS.get(), "requests reached the server");
+        assertEquals(0, server.requests(), "requests reached the server");
         assertTrue(run.err().contains("template resource skipped: " + base + "/x.css"), run.err());
         assertEquals(1, run.err().lines().filter(l -> l.contains(base + "/bg.png")).count(), "each refusal told once");
         byte[] bytes = Files.readAllBytes(pdf);
