@@ -42,9 +42,23 @@ final class CueLexicon {
 
     /** True for a word strong enough to introduce reported speech. */
     static boolean reportingCue(List<Token> toks, int i) {
-        if (inName(toks, i) || nounUse(toks, i)) return false;
+        if (inName(toks, i) || nounUse(toks, i) || passive(toks, i)) return false;
         String w = toks.get(i).lower();
         return REPORTING.contains(w) || according(toks, i);
+    }
+
+    /** Forms of "be" before a participle. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+
+    /**
+     * "We're told there is footage", "he was asked about it": whoever is told or asked hears; the sentence's subject
+     * is not the speaker.
+     */
+    private static boolean passive(List<Token> toks, int i) {
+        String w = toks.get(i).lower();
+        if (i == 0 || !(w.equals("told") || w.equals("asked"))) return false;
+        String p = toks.get(i - 1).lower();
+        return BE.contains(p) || p.endsWith("'re") || p.endsWith("’re") || p.endsWith("'m") || p.endsWith("’m");
     }
 
     /** A capitalised word after another capitalised word is part of a name or a title ("United States"), not a cue. */
