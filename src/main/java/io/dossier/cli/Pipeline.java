@@ -232,12 +232,20 @@ final class Pipeline {
         term.out.flush();
     }
 
-    /** The analyses, in input order: the articles analysed, the Analysis JSON inputs as they are. */
+    /** The analyses, in input order: the articles analysed (several at a time for a book), the Analysis JSON inputs as they are. */
     private List<Analysis> analyses(List<String> inputs, List<Object> read) {
-        List<Analysis> all = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int i = 0; i < read.size(); i++) {
-            all.add(read.get(i) instanceof Analysis a ? a : analyze(inputs.get(i), (Article) read.get(i)));
+            if (read.get(i) instanceof Article a) {
+                articles.add(a);
+                names.add(inputs.get(i));
+            }
         }
+        List<Analysis> analysed = ParallelAnalysis.of(articles, (i, article) -> analyze(names.get(i), article));
+        List<Analysis> all = new ArrayList<>();
+        int next = 0;
+        for (Object in : read) all.add(in instanceof Analysis a ? a : analysed.get(next++));
         return all;
     }
 
