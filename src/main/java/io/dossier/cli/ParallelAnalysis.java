@@ -30,6 +30,10 @@ final class ParallelAnalysis {
     static List<Analysis> of(List<Article> articles, Work work) {
         int threads = Math.min(articles.size(), Runtime.getRuntime().availableProcessors());
         Analysis[] analyses = new Analysis[articles.size()];
+        if (threads <= 1) { // one article (a dossier), or one processor
+            for (int i = 0; i < analyses.length; i++) analyses[i] = work.analyze(i, articles.get(i));
+            return List.of(analyses);
+        }
         Throwable[] failures = new Throwable[articles.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
@@ -43,7 +47,7 @@ final class ParallelAnalysis {
                 }
             }
         };
-        Thread[] helpers = new Thread[Math.max(0, threads - 1)];
+        Thread[] helpers = new Thread[threads - 1];
         for (int k = 0; k < helpers.length; k++) {
             helpers[k] = new Thread(worker, "dossier-analysis-" + (k + 1));
             helpers[k].setDaemon(true);

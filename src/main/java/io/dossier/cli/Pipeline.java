@@ -131,7 +131,7 @@ final class Pipeline {
         Rendered rendered = render(analyses, names, r.book() ? r.title() : null, r.inputs().get(0));
         io.dossier.Trace.mark("rendered");
         for (int i = 0; i < jsonFiles.size(); i++) AtomicFile.write(jsonFiles.get(i), json(analyses.get(i)));
-        writePdf(r.output(), target, rendered.pdf(), r.noClobber());
+        writePdf(target, rendered.pdf(), r.noClobber());
         return new Made(rendered.pdf(), target, rendered.title(), analyses, names, rendered.dossiers(), rendering.options());
     }
 
@@ -213,7 +213,7 @@ final class Pipeline {
     }
 
     /** The PDF to standard output ({@code -o -}) or atomically to its file; the file's name on stdout. */
-    private void writePdf(String option, Path target, byte[] pdf, boolean noClobber) {
+    private void writePdf(Path target, byte[] pdf, boolean noClobber) {
         if (target == null) {
             if (term.terminal) throw new BadInputException("-o -: standard output is a terminal; redirect it to a file or a pipe");
             try {
