@@ -1,14 +1,10 @@
 package io.dossier.cli;
 
-import io.dossier.analyze.Analyzer;
-import io.dossier.model.AnalysisJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true, addMethodSubcommands = false, versionProvider = Main.Version.class,
@@ -36,17 +32,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Main main = Main.of(spec);
-        boolean toFile = output != null && !output.toString().equals("-");
-        if (toFile) FileClash.refuse(Inputs.files(List.of(input)), List.of(new FileClash.Planned(output, "the Analysis JSON", "-o")));
-        var article = Inputs.override(Inputs.read(input, read.maxSize, main.stdin, main.term::warning), null, null, date);
-        String json = AnalysisJson.write(new Analyzer().analyze(article));
-        if (!toFile) {
-            spec.commandLine().getOut().print(json);
-            spec.commandLine().getOut().flush();
-        } else {
-            AtomicFile.write(output, json.getBytes(StandardCharsets.UTF_8));
-            main.term.verbose("wrote " + output);
-        }
+        new Pipeline(main, read.maxSize, null, main.term::verbose).analyze(input, date, output);
         return Main.OK;
     }
 }

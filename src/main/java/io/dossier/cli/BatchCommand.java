@@ -1,14 +1,7 @@
 package io.dossier.cli;
 
 import io.dossier.BadInputException;
-import io.dossier.DossierRenderer;
-import io.dossier.analyze.Analyzer;
-import io.dossier.compose.ComposeOptions;
 import io.dossier.ingest.ArticleReader;
-import io.dossier.model.Analysis;
-import io.dossier.model.AnalysisJson;
-import io.dossier.model.Article;
-import io.dossier.render.TemplateEngine;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,9 +63,6 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    /** PDF/A or not (--pdfa), set when the batch starts. */
-    private io.dossier.finish.PdfFinisher.Archive archive;
-
     @Mixin
     ReadOptions read;
 
@@ -86,21 +76,17 @@ final class BatchCommand implements Callable<Integer> {
 
     /**
      * One article to make: its input as named (a file name or a web address), the file (null for
-     * an address), its output name and its PDF (the JSON is NAME.json beside it). A page whose
-     * address says nothing has no name until it is read: name and target are null until then.
+     * an address), its output name and its PDF. A page whose address says nothing has no name until
+     * it is read: name and target are null until then.
      */
     record Job(String input, Path file, String name, Path target) {
-        Path jsonTarget() {
-            return target.resolveSibling(name + ".json");
-        }
-
         Job named(String name, Path target) {
             return new Job(input, file, name, target);
         }
     }
 
-    /** Names for the pages named after their titles, never one another input has. */
-    private UniqueNames.Pool later;
+    /** Where the articles go, and the names handed out as pages are read. */
+    private Pipeline.BatchOutput out;
     /** The batch's input files (articles and lists of addresses), which no output may overwrite. */
     private final List<Path> inputFiles = new ArrayList<>();
 
@@ -114,10 +100,9 @@ final class BatchCommand implements Callable<Integer> {
                 + ": no articles to make (expected .txt, .md, .html or .json files, or web page addresses)");
         refuseClashes(batch);
         checkOutputFolder();
-        ComposeOptions options = common.composeOptions();
-        archive = common.archive(List.of());
-        TemplateEngine templates = common.templateEngine(term::verbose);
-        DossierRenderer renderer = new DossierRenderer(templates);
+        Pipeline pipeline = new Pipeline(main, read.maxSize,
+                new Pipeline.Rendering(common.templateEngine(term::verbose), common.composeOptions(), common::archive, false),
+                line -> { }); // no stage timings: they would cut through the progress bar; -v puts each article's in its line
         BatchProgress progress = new BatchProgress(term, batch.size());
 
         long start = System.nanoTime();
@@ -139,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
                 };
                 workers.execute(() -> {
                     try {
-                        run(job, attempt, renderer, options, progress, term);
+                        run(job, attempt, pipeline, progress, term);
                     } finally {
                         if (attempt.take() || !attempt.givenUp()) release.run();
                     }
@@ -178,34 +163,16 @@ final class BatchCommand implements Callable<Integer> {
     }
 
     /** Makes one article; reports its outcome unless its deadline has given it up. */
-    private void run(Job job, Attempt attempt, DossierRenderer renderer, ComposeOptions options, BatchProgress progress, Term term) {
+    private void run(Job job, Attempt attempt, Pipeline pipeline, BatchProgress progress, Term term) {
         long t0 = System.nanoTime();
         try {
-            if (noClobber && job.target != null && Files.exists(job.target)) {
-                if (attempt.take()) progress.kept(job); // a page named by its address: kept without fetching it
-                return;
-            }
             List<String> warnings = new ArrayList<>();
-            Article article = Inputs.fitsOneDossier(Inputs.read(job.input, read.maxSize, null, warnings::add, fetchTimeout()), job.input);
-            attempt.checkpoint();
-            if (job.name == null) {
-                job = nameAfterTitle(job, article);
-                if (noClobber && Files.exists(job.target)) {
-                    if (attempt.take()) progress.kept(job);
-                    return;
-                }
-            }
-            Analysis analysis = new Analyzer().analyze(article);
-            attempt.checkpoint();
-            byte[] pdf = renderer.render(analysis, options, archive).pdf();
-            if (!attempt.take()) return; // given up: write nothing
-            if (json) {
-                AtomicFile.write(job.jsonTarget(), AnalysisJson.write(analysis).getBytes(StandardCharsets.UTF_8), noClobber);
-            }
-            AtomicFile.Outcome outcome = AtomicFile.write(job.target, pdf, noClobber);
+            Pipeline.Batched done = pipeline.makeOne(job.input, job.name, out, fetchTimeout(), attempt, warnings::add);
+            if (done == null) return; // given up: its line is already out
+            Job named = job.named(done.name(), done.target());
             for (String w : warnings) progress.warning(w);
-            if (outcome == AtomicFile.Outcome.KEPT) progress.kept(job);
-            else progress.ok(job, System.nanoTime() - t0);
+            if (done.made()) progress.ok(named, System.nanoTime() - t0);
+            else progress.kept(named);
         } catch (BadInputException e) {
             if (attempt.take()) progress.failed(job, e.getMessage(), e);
         } catch (RuntimeException | Error e) {
@@ -226,22 +193,9 @@ final class BatchCommand implements Callable<Integer> {
     private void refuseClashes(List<Job> batch) {
         List<FileClash.Planned> planned = new ArrayList<>();
         for (Job job : batch) {
-            if (job.name == null) continue; // named when read: see nameAfterTitle
-            planned.add(new FileClash.Planned(job.target, "the dossier of " + job.input, "-o folder"));
-            if (json) planned.add(new FileClash.Planned(job.jsonTarget(), "the Analysis JSON of " + job.input, "-o folder"));
+            if (job.name != null) planned.addAll(out.planned(job.name, job.input)); // else named when read
         }
         FileClash.refuse(inputFiles, planned);
-    }
-
-    /** A page named after its title, now that it is read: a name no other input has, and no input's file. */
-    private Job nameAfterTitle(Job job, Article article) {
-        String name = later.claim(OutputNames.slug(article.title()));
-        Job named = job.named(name, output.resolve(name + ".pdf"));
-        List<FileClash.Planned> planned = new ArrayList<>();
-        planned.add(new FileClash.Planned(named.target, "the dossier of " + job.input, "-o folder"));
-        if (json) planned.add(new FileClash.Planned(named.jsonTarget(), "the Analysis JSON of " + job.input, "-o folder"));
-        FileClash.refuse(inputFiles, planned);
-        return named;
     }
 
     /** One page's fetch gets the usual limit, or the article's --timeout when that is shorter. */
@@ -310,18 +264,18 @@ final class BatchCommand implements Callable<Integer> {
         List<String> bases = new ArrayList<>();
         for (Job j : found) if (j.name != null) bases.add(j.name);
         List<String> names = UniqueNames.of(bases);
-        later = new UniqueNames.Pool(names);
-        List<Job> jobsList = new ArrayList<>();
+        out = new Pipeline.BatchOutput(output, json, noClobber, new UniqueNames(names), inputFiles);
+        List<Job> planned = new ArrayList<>();
         int k = 0;
         for (Job j : found) {
             if (j.name == null) {
-                jobsList.add(j);
+                planned.add(j);
             } else {
                 String name = names.get(k++);
-                jobsList.add(j.named(name, output.resolve(name + ".pdf")));
+                planned.add(j.named(name, out.pdf(name)));
             }
         }
-        return jobsList;
+        return planned;
     }
 
     /** A line of standard input: an address or a file name (never a list of addresses: only arguments are read as lists). */

@@ -93,7 +93,7 @@ final class EmailCommand extends MakeCommand implements Callable<Integer> {
         Mailer.Smtp server = eml != null ? null : server();
         if (eml != null) FileClash.refuse(Inputs.files(inputs), List.of(new FileClash.Planned(eml, "the message", "--eml")));
 
-        Made made = make(false);
+        Pipeline.Made made = make(false);
         TemplateEngine templates = common.templateEngine(term::verbose);
         String title = made.title();
         String subj = subject != null ? subject : "Briefing: " + title;
@@ -109,7 +109,7 @@ final class EmailCommand extends MakeCommand implements Callable<Integer> {
         files.add(new Mailer.Attachment(fileName, "application/pdf", made.pdf()));
         if (attachJson) {
             for (int i = 0; i < made.analyses().size(); i++) {
-                files.add(new Mailer.Attachment(made.names().get(i) + ".json", "application/json", json(made.analyses().get(i))));
+                files.add(new Mailer.Attachment(made.names().get(i) + ".json", "application/json", Pipeline.json(made.analyses().get(i))));
             }
         }
         Instant date = sourceDate();

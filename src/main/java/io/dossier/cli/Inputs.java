@@ -2,11 +2,14 @@ package io.dossier.cli;
 
 import io.dossier.BadInputException;
 import io.dossier.ingest.ArticleReader;
+import io.dossier.model.Analysis;
+import io.dossier.model.AnalysisJson;
 import io.dossier.model.Article;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +19,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Reads INPUT arguments (a path, an http(s) address, or "-" for stdin) and applies --title/--source/--date. */
@@ -49,6 +53,45 @@ final class Inputs {
         }
         held.forEach(warnings);
         return article;
+    }
+
+    /**
+     * An article, or (a {@code .json} file holding one) an Analysis JSON to render as it is; the
+     * article's fields overridden as the user asked, and refused when one dossier cannot hold it.
+     */
+    static Object articleOrAnalysis(String input, long maxBytes, InputStream stdin, Consumer<String> warnings,
+                                    String title, String source, String date) {
+        if (!"-".equals(input) && input.toLowerCase(Locale.ROOT).endsWith(".json") && Files.isRegularFile(Path.of(input))
+                && Path.of(input).toFile().length() <= maxBytes) {
+            try {
+                String text = Files.readString(Path.of(input), StandardCharsets.UTF_8);
+                if (text.contains("\"dossier-analysis/")) return withParagraphs(AnalysisJson.read(text), input);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new BadInputException(input + ": not a valid Analysis JSON (" + e.getOriginalMessage() + ")", e);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // not UTF-8 text, or unreadable: the article reader says what is wrong
+            }
+        }
+        return override(fitsOneDossier(read(input, maxBytes, stdin, warnings), input), title, source, date);
+    }
+
+    /** An Analysis JSON file, or standard input holding one ({@code render}). */
+    static Analysis analysis(String input, InputStream stdin) {
+        if (!"-".equals(input)) checkReadable(Path.of(input), input);
+        try (InputStream in = "-".equals(input) ? stdin : Files.newInputStream(Path.of(input))) {
+            return withParagraphs(AnalysisJson.read(in), input);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new BadInputException(input + ": not a valid Analysis JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new BadInputException(input + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Analysis withParagraphs(Analysis a, String input) {
+        if (a.article() == null || a.article().paragraphs().isEmpty()) {
+            throw new BadInputException(input + ": the analysis has no article paragraphs");
+        }
+        return a;
     }
 
     /** The checks the reader leaves to us, worded for a person at a terminal. */

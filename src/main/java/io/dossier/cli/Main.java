@@ -66,7 +66,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         io.dossier.Trace.mark("main");
         System.setProperty("java.awt.headless", "true");
-        startEarly(args);
+        WarmUp.start(command(args));
         io.dossier.Trace.mark("started early");
         // Standard output is ours alone (it may carry the PDF, `-o -`): a library's stray
         // System.out.println (Flying Saucer's CSS parser prints on every @import) goes nowhere.
@@ -78,63 +78,6 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         System.exit(status);
-    }
-
-    /**
-     * A one-shot run is mostly JVM warm-up. Before even parsing the command line, start what
-     * the command will need on the second core: the part-of-speech model for commands that
-     * analyze; fonts, the typesetter and the templates for commands that make PDFs.
-     */
-    private static void startEarly(String[] args) {
-        String command = command(args);
-        boolean deliver = command.equals("email") || command.equals("print");
-        boolean pdf = command.equals("build") || command.equals("render") || command.equals("batch") || deliver;
-        boolean analyze = command.equals("build") || command.equals("analyze") || command.equals("batch") || deliver;
-        // Charts' fonts on whichever thread is free first: the models' when there are models.
-        if (analyze) io.dossier.analyze.text.Language.preload(pdf ? new ChartFonts() : null);
-        if (pdf) {
-            Thread t = new Thread(new Prepare(!analyze), "dossier-prepare");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    // Classes rather than lambdas here: this runs before the helper threads exist, and the
-    // first lambda of a run costs a bootstrap that would delay them.
-
-    private static final class ChartFonts implements Runnable {
-        @Override
-        public void run() {
-            try {
-                io.dossier.render.FontLibrary.prepareChartFonts();
-            } catch (RuntimeException | Error e) {
-                // Only a head start: the real work reports real errors.
-            }
-        }
-    }
-
-    private static final class Prepare implements Runnable {
-        private final boolean chartFonts;
-
-        Prepare(boolean chartFonts) {
-            this.chartFonts = chartFonts;
-        }
-
-        @Override
-        public void run() {
-            try {
-                // the templates first: the command sets up its template engine before the analysis
-                io.dossier.render.TemplateEngine.prepare();
-                io.dossier.Trace.mark("templates prepared");
-                io.dossier.render.PdfTypesetter.prepare();
-                io.dossier.Trace.mark("typesetter prepared");
-                if (chartFonts) new ChartFonts().run();
-                io.dossier.finish.PdfFinisher.prepare();
-                io.dossier.Trace.mark("output intent prepared");
-            } catch (RuntimeException | Error e) {
-                // Only a head start: the real work reports real errors.
-            }
-        }
     }
 
     private static String command(String[] args) {

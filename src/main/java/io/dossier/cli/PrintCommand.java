@@ -49,7 +49,7 @@ final class PrintCommand extends MakeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'INPUT'");
         }
         if (copies < 1 || copies > 999) throw new CommandLine.ParameterException(spec.commandLine(), "--copies must be 1 to 999");
-        Made made = make(false);
+        Pipeline.Made made = make(false);
         try {
             String name = Printer.print(made.pdf(), printer, made.title(), copies, common.duplex);
             term.warning("sent " + made.fileName() + " (" + copies + (copies == 1 ? " copy" : " copies")

@@ -1,18 +1,10 @@
 package io.dossier.cli;
 
-import io.dossier.BadInputException;
-import io.dossier.DossierRenderer;
-import io.dossier.model.Analysis;
-import io.dossier.model.AnalysisJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -45,31 +37,12 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Analysis analysis = read();
-        if (analysis.article() == null || analysis.article().paragraphs().isEmpty()) {
-            throw new BadInputException(input + ": the analysis has no article paragraphs");
-        }
-        String base = "-".equals(input) ? OutputNames.slug(analysis.article().title()) : OutputNames.stem(Path.of(input));
-        Path target = Output.isStdout(output) ? null : OutputNames.resolve(output, base, ".pdf");
-        if (target != null) FileClash.refuse(Inputs.files(List.of(input)), List.of(new FileClash.Planned(target, "the PDF", "-o")));
-        var rendered = new DossierRenderer(common.templateEngine(Main.of(spec).term::verbose)).render(analysis, common.composeOptions(),
-                common.archive(attachJson ? MakeCommand.jsonAttachments(List.of(analysis), List.of(base)) : List.of()));
-        Output.write(Main.of(spec), output, target, rendered.pdf(), noClobber);
+        Main main = Main.of(spec);
+        var rendering = new Pipeline.Rendering(common.templateEngine(main.term::verbose), common.composeOptions(),
+                common::archive, attachJson);
+        // an Analysis JSON has no size limit of its own: it was made from an article that had one
+        new Pipeline(main, Long.MAX_VALUE, rendering, main.term::verbose)
+                .make(new Pipeline.Request(List.of(input), true, output, null, noClobber, null, null, null));
         return Main.OK;
-    }
-
-    private Analysis read() {
-        try (InputStream in = "-".equals(input) ? Main.of(spec).stdin : Files.newInputStream(existing(Path.of(input)))) {
-            return AnalysisJson.read(in);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new BadInputException(input + ": not a valid Analysis JSON (" + e.getOriginalMessage() + ")", e);
-        } catch (IOException e) {
-            throw new BadInputException(input + ": cannot read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Path existing(Path p) {
-        Inputs.checkReadable(p, p.toString());
-        return p;
     }
 }

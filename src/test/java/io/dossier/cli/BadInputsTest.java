@@ -222,6 +222,17 @@ class BadInputsTest {
     }
 
     @Test
+    void noClobberKeepsExistingOutputOfRenderToo() throws IOException {
+        Path json = dir.resolve("rafah.json");
+        assertEquals(0, Cli.run("analyze", TestArticles.RAFAH.toString(), "-o", json.toString()).status());
+        Path target = Files.writeString(dir.resolve("rafah.pdf"), "existing dossier");
+        Cli cli = Cli.run("render", json.toString(), "-o", target.toString(), "--no-clobber");
+        assertEquals(0, cli.status(), cli.toString());
+        assertEquals(List.of("dossier: " + target + ": exists; kept it (--no-clobber)"), cli.errLines());
+        assertEquals("existing dossier", Files.readString(target));
+    }
+
+    @Test
     void replacedOutputKeepsItsPermissionsAndNewFilesAreNotPrivate() throws IOException {
         Path fresh = dir.resolve("fresh.json");
         assertEquals(0, Cli.run("analyze", TestArticles.RAFAH.toString(), "-o", fresh.toString()).status());

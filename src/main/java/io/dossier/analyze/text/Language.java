@@ -2,9 +2,6 @@ package io.dossier.analyze.text;
 
 import opennlp.tools.postag.POSModel;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 /**
@@ -18,17 +15,9 @@ public final class Language {
         static final POSModel MODEL = posModel();
     }
 
+    /** The compact form the build writes ({@link CompactModels}); the original model is not in the jar. */
     private static POSModel posModel() {
-        byte[] compact = compact(CompactModels.POS);
-        return compact != null ? CompactModels.readPos(compact) : load(POS_MODEL, POSModel::new);
-    }
-
-    /** The OpenNLP model; the build also writes it as {@link CompactModels}. */
-    static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-
-    /** The compact form of a model, or null before the build has written it. */
-    private static byte[] compact(String name) {
-        return io.dossier.Bundled.readIfPresent(io.dossier.Bundled.MODELS, CompactModels.FOLDER, name);
+        return CompactModels.readPos(io.dossier.Bundled.read(io.dossier.Bundled.MODELS, CompactModels.FOLDER, CompactModels.POS));
     }
 
     // Instances built ahead by preload(); the first thread to need one waits for it and takes it.
@@ -128,18 +117,5 @@ public final class Language {
     /** Universal POS tags (NOUN, PROPN, VERB, ...) for the given tokens. */
     public static String[] tags(String[] tokens) {
         return Local.TAGGER.get().tag(tokens);
-    }
-
-    private interface Loader<T> {
-        T load(InputStream in) throws IOException;
-    }
-
-    private static <T> T load(String resource, Loader<T> loader) {
-        try (InputStream in = Language.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("OpenNLP model missing from the classpath: " + resource);
-            return loader.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
-        }
     }
 }

@@ -46,7 +46,7 @@ class CompactModelsTest {
     void compactTaggerTagsTheSampleExactlyAsTheOriginal() throws Exception {
         POSModel original;
         POSModel compact;
-        try (InputStream in = resource(Language.POS_MODEL)) {
+        try (InputStream in = resource(CompactModels.SOURCE_POS)) {
             original = new POSModel(in);
         }
         compact = CompactModels.readPos(compact(CompactModels.POS));

@@ -22,7 +22,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A build step (run on the shaded jar in {@code package}): rewrites every string concatenation
+ * A build tool (run on the shaded jar in {@code package}; never in the jar itself): rewrites every string concatenation
  * that a library compiled for Java 9+ left as an {@code invokedynamic} to
  * {@code StringConcatFactory} into plain {@code StringBuilder} code, as our own classes are
  * compiled ({@code -XDstringConcat=inline}). Each such call site costs a one-shot run a
@@ -45,10 +45,15 @@ public final class InlineStringConcat {
     private InlineStringConcat() {
     }
 
-    /** {@code JAR}: rewrites the jar in place (through a temporary file beside it). */
+    /**
+     * {@code JAR}: rewrites the jar in place (through a temporary file beside it). Rewriting no
+     * call site at all fails the build: the libraries would then start as slowly
+     * as before without anyone noticing (a library no longer compiled this way, a changed bootstrap).
+     */
     public static void main(String[] args) throws IOException {
         Path jar = Path.of(args[0]);
         Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
+        int sites = 0;
         try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(tmp))) {
             for (Enumeration<? extends ZipEntry> e = in.entries(); e.hasMoreElements(); ) {
                 ZipEntry entry = e.nextElement();
@@ -57,7 +62,9 @@ public final class InlineStringConcat {
                     bytes = s.readAllBytes();
                 }
                 if (entry.getName().endsWith(".class") && !entry.getName().endsWith("module-info.class")) {
-                    bytes = rewrite(bytes).bytes();
+                    Result r = rewrite(bytes);
+                    bytes = r.bytes();
+                    sites += r.sites();
                 }
                 ZipEntry copy = new ZipEntry(entry.getName());
                 copy.setTime(entry.getTime());
@@ -65,6 +72,11 @@ public final class InlineStringConcat {
                 out.write(bytes);
                 out.closeEntry();
             }
+        }
+        if (sites == 0) {
+            Files.delete(tmp);
+            throw new IllegalStateException(jar + ": rewrote no invokedynamic string concatenation; "
+                    + "the libraries start slower than they should (see InlineStringConcat)");
         }
         Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
