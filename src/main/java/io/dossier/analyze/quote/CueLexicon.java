@@ -86,7 +86,9 @@ final class CueLexicon {
         return NOUN_MARKERS.contains(pw) || Character.isDigit(pw.charAt(0))
                 || plural && (NOUN_PREPOSITIONS.contains(pw) || p.isCapitalized() && (pw.endsWith("’s") || pw.endsWith("'s"))
                 // "early-morning tweets", "late-night posts": a compound modifier before the plural makes it a noun
-                || pw.indexOf('-') > 0 && Character.isLetter(pw.charAt(0)) && !p.isCapitalized());
+                || pw.indexOf('-') > 0 && Character.isLetter(pw.charAt(0)) && !p.isCapitalized()
+                // "Democratic claims", "Republican statements": a proper adjective before the plural
+                || p.isCapitalized() && "ADJ".equals(p.tag()));
     }
 
     /** "as Cornyn put it: “…”" (at the word "put"). */

@@ -43,8 +43,8 @@ final class MentionFinder {
             int[] r = NameRules.trimRun(t, a, b);
             if (r == null || r[1] - r[0] >= 4) continue; // long runs are headlines or titles, not names
             // "Republican claims", "Democratic statements", "Twenty-two said": one adjective or number word is no name
-            if (r[0] == r[1] && ("NUM".equals(t.get(r[0]).tag())
-                    || "ADJ".equals(t.get(r[0]).tag()) && PARTY_WORDS.contains(t.get(r[0]).lower()))) continue;
+            if (r[0] == r[1] && ("NUM".equals(t.get(r[0]).tag()) || PARTY_WORDS.contains(t.get(r[0]).lower())
+                    && ("ADJ".equals(t.get(r[0]).tag()) || !t.get(r[0]).lower().endsWith("s")))) continue;
             boolean sentenceInitialSingle = r[0] == r[1] && doc.sentenceStart[doc.sentence[r[0]]] == r[0];
             String name = Names.stripPossessive(doc.span(r[0], r[1]));
             int end = t.get(r[0]).start() + name.length();
