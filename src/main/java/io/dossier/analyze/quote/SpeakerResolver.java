@@ -246,8 +246,12 @@ final class SpeakerResolver {
     }
 
     private Speaker personSameSentence(char want, int sent, int para, int subjectTok) {
-        for (Mention m : inSentence(sent)) {
+        List<Mention> ms = inSentence(sent);
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
+                Mention head = roleHead(ms, i);
+                if (head != null && head.firstTok() < subjectTok && fits(want, gender(head))) m = head;
                 return fullest(m.name(), m.start(), m.end(), m.firstTok());
             }
         }
@@ -261,13 +265,33 @@ final class SpeakerResolver {
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), para) > 1) break;
             Said sd = speakerBySentence.get(ps);
             if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
-            for (Mention m : inSentence(ps)) {
+            List<Mention> ms = inSentence(ps);
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
                 if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
+                    Mention head = roleHead(ms, i);
+                    if (head != null && fits(want, gender(head))) m = head;
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * "Obama consultant Cornell Belcher", "Trump adviser Roger Stone": a name before a role word modifies the person
+     * named after it, who is the subject; that person, or null.
+     */
+    private Mention roleHead(List<Mention> ms, int i) {
+        if (i + 1 >= ms.size()) return null;
+        Mention m = ms.get(i), next = ms.get(i + 1);
+        int gap = next.firstTok() - m.lastTok() - 1;
+        if (next.sentence() != m.sentence() || !next.person() || gap < 1 || gap > 3) return null;
+        for (int k = m.lastTok() + 1; k < next.firstTok(); k++) {
+            Token w = doc.toks.get(k);
+            if (!w.isWord() || w.isCapitalized() && !NameRules.title(w) || "VERB".equals(w.tag()) || "AUX".equals(w.tag())) return null;
+        }
+        return next;
     }
 
     private Speaker lastSpeakerNearby(char want, int sent, int para, int subjectTok) {
@@ -283,8 +307,12 @@ final class SpeakerResolver {
 
     private Speaker firstPersonPreviousSentences(char want, int sent, int para, int subjectTok) {
         for (int back = 1; back <= 3; back++) {
-            for (Mention m : inSentence(sent - back)) {
+            List<Mention> ms = inSentence(sent - back);
+            for (int i = 0; i < ms.size(); i++) {
+                Mention m = ms.get(i);
                 if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {
+                    Mention head = roleHead(ms, i);
+                    if (head != null && fits(want, gender(head))) m = head;
                     return fullest(m.name(), m.start(), m.end(), m.firstTok());
                 }
             }
