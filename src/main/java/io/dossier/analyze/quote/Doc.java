@@ -39,10 +39,15 @@ final class Doc {
         List<Token> all = document.tokens();
         List<Token> view = new ArrayList<>(all.size());
         int[] source = new int[all.size()];
+        BitSet closingOffsets = new BitSet();
+        for (QuoteSpan qs : quotes) if (qs.closed()) closingOffsets.set(qs.close());
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             Token prev = view.isEmpty() ? null : view.get(view.size() - 1);
-            if (prev != null && clitic(t) && prev.end() == t.start()) {
+            // "Obama's", and "Sanders’ campaign manager": a bare apostrophe on a plural that closes no quote
+            boolean pluralPossessive = prev != null && (t.text().equals("’") || t.text().equals("'"))
+                    && (prev.text().endsWith("s") || prev.text().endsWith("S")) && !closingOffsets.get(t.start());
+            if (prev != null && (clitic(t) || pluralPossessive) && prev.end() == t.start()) {
                 view.set(view.size() - 1, new Token(prev.start(), t.end(), prev.text() + t.text(), prev.paragraph(), prev.tag()));
             } else {
                 source[view.size()] = i;
