@@ -198,7 +198,9 @@ final class SubjectParser {
         // description: must have a lower-case head noun
         Token head = t.get(b);
         if (head.isCapitalized() && !t.get(b).isWord()) return null;
-        if (!head.isWord() || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
+        // "the 46-year-old": an age is a person's description
+        boolean age = head.text().matches("\\d+-year-old");
+        if (!head.isWord() && !age || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
     }
 

@@ -23,7 +23,10 @@ public final class Tokenizer {
     // Possessive quantifiers only: no backtracking, so a token costs time in proportion to its length.
     // Capitals joined by an ampersand are one word, as in company names: "AT&T", "S&P", "P&G" ("AT&T's" keeps its "'s").
     private static final Pattern TOKEN = Pattern.compile(
-            "\\p{Lu}{1,4}+&\\p{Lu}{1,4}+(?:['’][sS])?+(?![\\p{L}\\p{N}&])|\\p{Lu}-(?:\\p{L}\\.){2,}+|(?:\\p{L}\\.){2,}+|\\p{L}" + LETTERS + "*+(?:['’\\-]" + LETTERS + "++)*+|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
+            "\\p{Lu}{1,4}+&\\p{Lu}{1,4}+(?:['’][sS])?+(?![\\p{L}\\p{N}&])|\\p{Lu}-(?:\\p{L}\\.){2,}+|(?:\\p{L}\\.){2,}+|\\p{L}" + LETTERS + "*+(?:['’\\-]" + LETTERS + "++)*+"
+            // "46-year-old", "24-hour": a number joined to a word by a hyphen is one word, as "year-old" is
+            + "|\\p{N}++-\\p{L}" + LETTERS + "*+(?:-" + LETTERS + "++)*+"
+            + "|\\p{N}++(?:[.,:]\\p{N}++)*+|[^\\s\\p{Z}]");
 
     /** A party-and-state tag after a politician's name: "R-Fla", "D-Mo". */
     private static final Pattern PARTY_TAG = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{1,4}");
