@@ -434,6 +434,18 @@ final class SpeakerResolver {
     private static final Set<String> ORGANIZATION_WORDS = Lexicon.organizationWords();
 
     /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
+    /** The person or organisation named at the start of the sentence, before {@code subjectTok}, or null. */
+    private Speaker sentenceOpener(int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        int st = doc.sentenceStart[sent];
+        for (Mention m : inSentence(sent)) {
+            if (m.sentence() != sent || m.firstTok() >= subjectTok) continue;
+            if (!subjectPosition(m, st, SUBJ_WINDOW) || subnationalPlace(m.name())) return null;
+            return fullest(m.name(), m.start(), m.end(), m.firstTok());
+        }
+        return null;
+    }
+
     private Speaker organizationSubject(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         for (int back = 0; back <= 2 && sent - back >= 0; back++) {
@@ -455,10 +467,18 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** What a statement is made in ("a statement", "a new radio ad", "Trump's tweet"). */
+    private static final Set<String> SPEECH_MEDIA = Lexicon.words("speech-media");
+
     private Speaker description(Subject s, int anchor) {
         String d = s.text();
         String first = d.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
         String head = head(d);
+        // "His office released a statement saying …": whoever opens the sentence issued it and speaks
+        if (SPEECH_MEDIA.contains(head)) {
+            Speaker issuer = sentenceOpener(s.firstTok());
+            if (issuer != null) return issuer;
+        }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
