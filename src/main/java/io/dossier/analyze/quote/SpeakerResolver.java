@@ -433,7 +433,6 @@ final class SpeakerResolver {
     /** Heads that make a description an organisation's ("the company", "the fund", "the ministry"). */
     private static final Set<String> ORGANIZATION_WORDS = Lexicon.organizationWords();
 
-    /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
     /** The person or organisation named at the start of the sentence, before {@code subjectTok}, or null. */
     private Speaker sentenceOpener(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
@@ -446,6 +445,7 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
     private Speaker organizationSubject(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         for (int back = 0; back <= 2 && sent - back >= 0; back++) {
