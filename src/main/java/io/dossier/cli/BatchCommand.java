@@ -101,7 +101,8 @@ final class BatchCommand implements Callable<Integer> {
         refuseClashes(batch);
         checkOutputFolder();
         Pipeline pipeline = new Pipeline(main, read.maxSize,
-                new Pipeline.Rendering(common.templateEngine(term::verbose), common.composeOptions(), common::archive, false),
+                new Pipeline.Rendering(common.templateEngine(term::verbose), common.composeOptions(), common::archive, false,
+                        common.lookFiles()),
                 line -> { }); // no stage timings: they would cut through the progress bar; -v puts each article's in its line
         BatchProgress progress = new BatchProgress(term, batch.size());
 
@@ -264,6 +265,7 @@ final class BatchCommand implements Callable<Integer> {
         List<String> bases = new ArrayList<>();
         for (Job j : found) if (j.name != null) bases.add(j.name);
         List<String> names = UniqueNames.of(bases);
+        inputFiles.addAll(common.lookFiles()); // no dossier over a --css, --logo or template file
         out = new Pipeline.BatchOutput(output, json, noClobber, new UniqueNames(names), inputFiles);
         List<Job> planned = new ArrayList<>();
         int k = 0;

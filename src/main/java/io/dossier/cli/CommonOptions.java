@@ -131,6 +131,25 @@ final class CommonOptions {
         return new TemplateEngine(templates, css == null ? List.of() : css, notes, warnings);
     }
 
+    /**
+     * The files the look is read from — the {@code --css} files, the {@code --logo}, the files of the
+     * {@code --templates} folder — which no output may overwrite, as no article input may be.
+     */
+    List<Path> lookFiles() {
+        List<Path> files = new java.util.ArrayList<>();
+        if (css != null) files.addAll(css);
+        if (logo != null) files.add(logo);
+        if (templates != null && java.nio.file.Files.isDirectory(templates)) {
+            // a templates folder is small; the bound keeps a mistaken -templates / from walking the disk
+            try (var walk = java.nio.file.Files.walk(templates, 3)) {
+                walk.filter(java.nio.file.Files::isRegularFile).limit(10_000).forEach(files::add);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // unreadable: the template engine says so when it reads the folder
+            }
+        }
+        return files;
+    }
+
     /** SOURCE_DATE_EPOCH makes the "generated" stamp reproducible, as in reproducible-builds.org. */
     static ZonedDateTime generatedAt() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");

@@ -60,7 +60,8 @@ abstract class MakeCommand {
     private Pipeline pipeline() {
         Term term = Main.of(spec).term;
         // the template engine first: a bad --templates folder is reported before the inputs are read
-        var rendering = new Pipeline.Rendering(common.templateEngine(term::verbose), common.composeOptions(), common::archive, attachJson);
+        var rendering = new Pipeline.Rendering(common.templateEngine(term::verbose), common.composeOptions(), common::archive, attachJson,
+                common.lookFiles());
         return new Pipeline(Main.of(spec), read.maxSize, rendering, term::verbose);
     }
 }

@@ -43,7 +43,8 @@ final class Pipeline {
 
     /** How dossiers are made: what the options that shape the PDF decide. */
     record Rendering(TemplateEngine templates, ComposeOptions options,
-                     Function<List<PdfFinisher.Attachment>, PdfFinisher.Archive> archive, boolean attachJson) {
+                     Function<List<PdfFinisher.Attachment>, PdfFinisher.Archive> archive, boolean attachJson,
+                     List<Path> lookFiles) {
     }
 
     /**
@@ -121,7 +122,9 @@ final class Pipeline {
                 planned.add(new FileClash.Planned(jsonFiles.get(i), "the Analysis JSON of " + r.inputs().get(i), "--json folder"));
             }
         }
-        FileClash.refuse(Inputs.files(r.inputs()), planned);
+        List<Path> inputs = new ArrayList<>(Inputs.files(r.inputs()));
+        inputs.addAll(rendering.lookFiles()); // "--css a.css -o a.css" would lose the style sheet
+        FileClash.refuse(inputs, planned);
         if (keeps(target, r.noClobber())) {
             kept(target);
             return null;

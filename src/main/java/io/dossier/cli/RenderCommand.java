@@ -39,7 +39,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Main main = Main.of(spec);
         var rendering = new Pipeline.Rendering(common.templateEngine(main.term::verbose), common.composeOptions(),
-                common::archive, attachJson);
+                common::archive, attachJson, common.lookFiles());
         // an Analysis JSON has no size limit of its own: it was made from an article that had one
         new Pipeline(main, Long.MAX_VALUE, rendering, main.term::verbose)
                 .make(new Pipeline.Request(List.of(input), true, output, null, noClobber, null, null, null));

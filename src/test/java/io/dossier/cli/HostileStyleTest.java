@@ -172,4 +172,24 @@ class HostileStyleTest {
         assertEquals(0, PdfLook.xobjects(pdf, 0).get("image"));
         assertEquals(1, PdfLook.xobjects(pdf, 1).get("form"));
     }
+
+    @Test
+    void noOutputOverwritesAStyleSheetALogoOrATemplate(@TempDir Path dir) throws IOException {
+        Path css = dir.resolve("look.css");
+        Files.writeString(css, "h1 { color: #0b6e4f; }");
+        Path templates = Files.createDirectories(dir.resolve("tpl"));
+        Path sheet = Files.writeString(templates.resolve("dossier.css"), "h2 { color: #0b6e4f; }");
+        refusedInOneLine(Cli.run("build", "samples/cairo-talks.txt", "--css", css.toString(), "-o", css.toString()),
+                "would overwrite the input");
+        refusedInOneLine(Cli.run("build", "samples/cairo-talks.txt", "--templates", templates.toString(), "-o", sheet.toString()),
+                "would overwrite the input");
+        // a batch names its dossiers after the articles: a style sheet called cairo-talks.pdf in the output folder
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path named = Files.writeString(out.resolve("cairo-talks.pdf"), "h3 { color: #0b6e4f; }");
+        refusedInOneLine(Cli.run("batch", "samples/cairo-talks.txt", "--css", named.toString(), "-o", out.toString()),
+                "would overwrite the input");
+        assertEquals("h3 { color: #0b6e4f; }", Files.readString(named));
+        assertEquals("h1 { color: #0b6e4f; }", Files.readString(css));
+        assertEquals("h2 { color: #0b6e4f; }", Files.readString(sheet));
+    }
 }
