@@ -39,14 +39,13 @@ final class Doc {
         List<Token> all = document.tokens();
         List<Token> view = new ArrayList<>(all.size());
         int[] source = new int[all.size()];
-        BitSet closingOffsets = new BitSet();
-        for (QuoteSpan qs : quotes) if (qs.closed()) closingOffsets.set(qs.close());
+        for (QuoteSpan qs : quotes) if (qs.closed()) closeMarks.set(qs.close());
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
             Token prev = view.isEmpty() ? null : view.get(view.size() - 1);
             // "Obama's", and "Sanders’ campaign manager": a bare apostrophe on a plural that closes no quote
             boolean pluralPossessive = prev != null && (t.text().equals("’") || t.text().equals("'"))
-                    && (prev.text().endsWith("s") || prev.text().endsWith("S")) && !closingOffsets.get(t.start());
+                    && (prev.text().endsWith("s") || prev.text().endsWith("S")) && !closeMarks.get(t.start());
             if (prev != null && (clitic(t) || pluralPossessive) && prev.end() == t.start()) {
                 view.set(view.size() - 1, new Token(prev.start(), t.end(), prev.text() + t.text(), prev.paragraph(), prev.tag()));
             } else {
@@ -67,7 +66,6 @@ final class Doc {
             sentence[i] = count - 1;
         }
         sentenceStart = Arrays.copyOf(starts, count);
-        for (QuoteSpan qs : quotes) if (qs.closed()) closeMarks.set(qs.close());
         int maxPara = n == 0 ? 0 : view.get(n - 1).paragraph();
         paragraphOrdinal = new int[maxPara + 2];
         int ord = -1;
