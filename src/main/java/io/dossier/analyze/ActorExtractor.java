@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
-/** People, organizations and places in the article: mentions found, merged into entities, roles attached. */
+/**
+ * People, organizations and places in the article: mentions found, merged into entities, roles attached. The
+ * {@link Plausibility} guard is left to the caller, as a name that speaks is an actor whatever else it lacks.
+ */
 final class ActorExtractor {
 
     private final MentionFinder finder = new MentionFinder();
@@ -31,6 +34,7 @@ final class ActorExtractor {
         List<Entity> entities = merger.merge(OrganizationContexts.apply(SurnamesOverPlaces.apply(mentions, doc), doc));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
+            if (e.type == null) continue; // owners of roles are actors
             for (Mention m : e.mentions) {
                 for (int k = m.firstToken(); k <= m.lastToken(); k++) byToken.putIfAbsent(key(m.sentence(), k), e);
             }
@@ -54,9 +58,8 @@ final class ActorExtractor {
             }
         };
         RoleFinder roles = new RoleFinder(doc.sentences(), owners);
-        for (Entity e : entities) roles.fill(e);
-        entities.removeIf(e -> !Plausibility.keep(e, doc));
-        return entities;
+        for (Entity e : entities) if (e.type != null) roles.fill(e);
+        return entities; // implausible ones too: they leave once it is known who speaks (see Analyzer)
     }
 
     private static long key(int sentence, int token) {

@@ -17,7 +17,8 @@ import java.util.Set;
  * Groups mentions into one {@link Entity} per real-world entity: gazetteer names by their canonical
  * form, people by surname ("Taher Al-Nono" / "Al-Nono" / "Nono"), organizations by acronym
  * ("Palestinian Authority" / "PA"). Lone unknown words only join an existing entity, unless a title
- * marks them as a person ("Mr. Smith").
+ * marks them as a person ("Mr. Smith"); the others become entities of no type, listed last, which stay out of the
+ * actor list unless they turn out to speak.
  */
 final class AliasMerger {
 
@@ -54,6 +55,8 @@ final class AliasMerger {
             }
             e.add(m);
         }
+        // a lone word that joins no one ("Mining giant Halcor"): no actor on that evidence, but someone who may speak
+        Map<String, Entity> unconfirmed = new LinkedHashMap<>();
         Map<String, Integer> acronyms = new HashMap<>();
         for (Mention m : pending) if (loneAcronym(m)) acronyms.merge(m.surface(), 1, Integer::sum);
         for (Mention m : pending) {
@@ -70,9 +73,11 @@ final class AliasMerger {
                 byKey.put("p:" + ++count[0], e);
             }
             if (e != null) e.add(m);
+            else if (!m.weak()) unconfirmed.computeIfAbsent(m.surface(), k -> new Entity(m.surface(), null, null)).add(m);
         }
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
+        out.addAll(unconfirmed.values());
         return out;
     }
 

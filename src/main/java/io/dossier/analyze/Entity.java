@@ -15,7 +15,8 @@ import java.util.Set;
 final class Entity {
 
     String name;
-    final ActorType type;
+    /** Null for a lone name nothing else vouches for, until it is found to speak. */
+    ActorType type;
     final Gazetteer.Entry known;
     final Set<String> surfaces = new LinkedHashSet<>();
     final List<Mention> mentions = new ArrayList<>();

@@ -31,33 +31,45 @@ final class MentionFinder {
 
     private Set<String> lowercaseWords = Set.of();
     private Set<String> midSentencePairs = Set.of();
+    private Set<String> surnames = Set.of();
 
     /**
      * How the article writes its words: those it writes in lower case somewhere (a capitalised sentence opener that is
-     * also written lower case is a common word), and the pairs of capitalised words it writes inside a sentence ("at
-     * Whole Foods"), which are a name's first two words wherever they stand ("Whole Foods cut prices").
+     * also written lower case is a common word); the pairs of capitalised words it writes inside a sentence ("at
+     * Whole Foods"), which are a name's first two words wherever they stand ("Whole Foods cut prices"); and the
+     * surnames of the people it names in full inside a sentence ("… said Donald Trump"), which are names when they
+     * open one ("Trump described …"), whatever the tagger made of them there.
      */
-    record Casing(Set<String> lowercaseWords, Set<String> midSentencePairs) {
+    record Casing(Set<String> lowercaseWords, Set<String> midSentencePairs, Set<String> surnames) {
         static Casing of(io.dossier.analyze.text.Document doc) {
             Set<String> lower = new java.util.HashSet<>();
             for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lower.add(t.text());
             Set<String> pairs = new java.util.HashSet<>();
+            Set<String> surnames = new java.util.HashSet<>();
+            Gazetteer gaz = Gazetteer.get();
             for (Sentence s : doc.sentences()) {
                 List<Token> t = s.tokens();
-                for (int k = 1; k + 1 < t.size(); k++) {
-                    if (t.get(k).isCapitalized() && t.get(k).isWord() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord()
-                            && !sentenceInitial(t, k) && !t.get(k - 1).isCapitalized()) {
-                        pairs.add(t.get(k).text() + " " + t.get(k + 1).text());
+                for (int k = 1; k < t.size(); k++) {
+                    Token w = t.get(k);
+                    if (!w.isCapitalized() || !w.isWord() || sentenceInitial(t, k)) continue;
+                    if (k + 1 < t.size() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord() && !t.get(k - 1).isCapitalized()) {
+                        pairs.add(w.text() + " " + t.get(k + 1).text());
+                    }
+                    // "Donald Trump", "Bernie Sanders": a given name on the lists, then the surname
+                    if (gaz.isFirstName(t.get(k - 1).text()) && t.get(k - 1).isCapitalized() && !lower.contains(w.text().toLowerCase(Locale.ROOT))
+                            && gaz.lookup(w.text()) == null && !gaz.isStopWord(w.text())) {
+                        surnames.add(w.text());
                     }
                 }
             }
-            return new Casing(lower, pairs);
+            return new Casing(lower, pairs, surnames);
         }
     }
 
     List<Mention> find(Sentence s, Casing casing) {
         this.lowercaseWords = casing.lowercaseWords();
         this.midSentencePairs = casing.midSentencePairs();
+        this.surnames = casing.surnames();
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         boolean headlineCase = headlineCase(t);
@@ -83,6 +95,9 @@ final class MentionFinder {
                     j += known;
                 } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
                     j++;
+                } else if (u.isCapitalized() && ORG_HEADS.contains(u.text().toLowerCase(Locale.ROOT))) {
+                    j++; // "Judicial Watch", "Green Valley Watch": a stop word on its own, an organisation's head after a name
+
                 } else if (surnameAfterGivenName(t, j)) {
                     j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
@@ -197,7 +212,7 @@ final class MentionFinder {
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
         while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
-                && !appositiveFollows(t, k, to)
+                && !appositiveFollows(t, k, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
@@ -255,7 +270,7 @@ final class MentionFinder {
                 titled = gaz.isRoleHead(tok.text()) || (titled && !gaz.isDemonym(tok.text()));
                 k++;
                 continue;
-            } else if (nameStart >= 0 && gaz.isRoleHead(tok.text())) {
+            } else if (nameStart >= 0 && gaz.isRoleHead(tok.text()) && !roleWordSurname(t, nameStart, k, to)) {
                 flushName(s, nameStart, k, titled, headlineCase, out);
                 nameStart = -1;
                 titled = true;
@@ -285,6 +300,14 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * "Peter King", "Angus King", "Carol Bishop": a role word right after a lone given name, ending the run, is the
+     * surname; before another name it is a title ("… Chairman Ed Royce").
+     */
+    private boolean roleWordSurname(List<Token> t, int nameStart, int k, int to) {
+        return k == nameStart + 1 && k + 1 == to && givenNameOrInitial(t.get(nameStart));
+    }
+
     /** A given name on the first-name lists that is no place or organisation itself ("Lisa", "Mary Jo"), or "O.". */
     private boolean givenNameOrInitial(Token g) {
         String w = g.text();
@@ -300,6 +323,19 @@ final class MentionFinder {
         return k + 1 == to && k + 2 < t.size() && t.get(k + 1).is(",")
                 && (t.get(k + 2).is("the") || t.get(k + 2).is("a") || t.get(k + 2).is("an"))
                 && ("NOUN".equals(t.get(k).tag()) || "PROPN".equals(t.get(k).tag()));
+    }
+
+    /**
+     * "Green Valley Watch released …", "Judicial Watch Inc. said …": a capitalised opener followed by two more
+     * capitalised words is the first word of one name, unless the article writes it in lower case elsewhere or it is
+     * a word that opens sentences ("Among", "Several", "Speaking"), or a given name follows ("Follow Pam Key on …").
+     */
+    private boolean opensLongName(List<Token> t, int k, int to) {
+        Token w = t.get(k);
+        String tag = w.tag();
+        return to - k >= 3 && !gaz.isFirstName(t.get(k + 1).text()) && ("ADJ".equals(tag) || "NOUN".equals(tag) || "PROPN".equals(tag)) && !w.text().endsWith("ing")
+                && !lowercaseWords.contains(w.text().toLowerCase(Locale.ROOT)) && !gaz.isStopWord(w.text())
+                && !gaz.isRoleModifier(w.text()) && !gaz.isDemonym(w.text()) && gaz.demonymCountry(w.text()) == null;
     }
 
     /** "Donald Trump said …", "Judge Richard A. Posner …": a first name or title followed by more of the name. */

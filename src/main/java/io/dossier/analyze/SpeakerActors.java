@@ -37,6 +37,13 @@ final class SpeakerActors {
         for (io.dossier.analyze.text.Token t : doc.tokens()) {
             if (Character.isLowerCase(t.text().charAt(0))) lowercase.add(t.text());
         }
+        for (Attribution a : attributions) {
+            Entity e = mapper.speakerOf(a);
+            if (e == null || e.type != null) continue;
+            // a lone name only found speaking ("Mining giant Halcor …, the company said"): typed as a speaker is
+            if (readsAsName(e.name, lowercase, gaz)) e.type = type(e.name, a, gaz);
+            else mapper.demote(a);
+        }
         for (Attribution a : mapper.unmatched(attributions)) {
             String name = a.speaker().strip();
             if (gaz.lookup(name) != null && gaz.lookup(name).type() == ActorType.PLACE) continue; // places never speak
@@ -79,15 +86,17 @@ final class SpeakerActors {
     }
 
     /**
-     * A lone word is an organisation when it is a known one, an acronym, or what it said is about "it" ("Rosneft said
-     * it had agreed …"); otherwise a person known by surname ("Obama stated"), as famous people are.
+     * A lone word is an organisation when it is a known one, an acronym, what it said is about "it" ("Rosneft said
+     * it had agreed …"), or the rules reached it through "it" or "the company"; otherwise a person known by surname ("Obama stated"), as famous people are.
      */
     static ActorType type(String name, Attribution a, Gazetteer gaz) {
         String[] words = name.split("\\s+");
         if (words.length == 1) {
             String said = a.text() == null ? "" : a.text().strip().toLowerCase(Locale.ROOT);
             boolean it = said.startsWith("it ") || said.startsWith("its ") || said.startsWith("it’s ") || said.startsWith("it's ");
-            boolean org = MentionFinder.isAcronym(name) || KNOWN_ORGANIZATIONS.contains(name.toLowerCase(Locale.ROOT)) || it;
+            // reached through "it", "they" or "the company" rather than by its name: the rules took it for a body
+            boolean body = "pronoun".equals(a.pass()) || "description".equals(a.pass());
+            boolean org = MentionFinder.isAcronym(name) || KNOWN_ORGANIZATIONS.contains(name.toLowerCase(Locale.ROOT)) || it || body;
             return org && !gaz.isFirstName(name) ? ActorType.ORGANIZATION : ActorType.PERSON;
         }
         for (String w : words) {

@@ -1,6 +1,10 @@
 package io.dossier.analyze.quote;
 
-/** A proper-name mention outside quotation marks (titles dropped), with a guess at person-ness and gender. */
+/**
+ * An actor's mention outside quotation marks as the attribution rules read it: token indices into {@link Doc},
+ * whether its actor is a person, a gender guess, and the actor ({@code entity}, {@code entityName}) it names. A
+ * mention inside quotation marks is no {@code antecedent}: it only tells the fullest form of a name.
+ */
 record Mention(String name, int start, int end, int firstTok, int lastTok, int sentence, int paragraph,
-               boolean person, char gender, String key) {
+               boolean person, char gender, String key, int entity, String entityName, boolean antecedent) {
 }

@@ -43,14 +43,11 @@ public final class QuoteExtractor {
     static final int FRAGMENT_WORDS = 4;
 
 
-    /** The statements in a plain text (a line break ends a paragraph). */
-    public List<Attribution> extract(String text) {
-        if (text == null || text.isBlank()) return List.of();
-        return extract(Document.of(text));
-    }
-
-    /** The statements in an article already prepared by the language layer. */
-    public List<Attribution> extract(Document document) {
+    /**
+     * The statements in an article prepared by the language layer, their speakers chosen among the actors'
+     * mentions ({@code candidates}).
+     */
+    public List<Attribution> extract(Document document, List<Candidate> candidates) {
         String text = document.text();
         if (text.isBlank()) return List.of();
         Doc doc = new Doc(document);
@@ -110,7 +107,7 @@ public final class QuoteExtractor {
         drafts.addAll(new IndirectFinder(doc, subjects).find(usedCue));
         drafts.sort(Comparator.comparingInt(Draft::anchor).thenComparingInt(Draft::start));
 
-        SpeakerResolver resolver = new SpeakerResolver(doc, MentionFinder.find(doc));
+        SpeakerResolver resolver = new SpeakerResolver(doc, Mentions.of(doc, candidates));
         List<Attribution> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Speaker sp;
@@ -133,7 +130,7 @@ public final class QuoteExtractor {
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
             if (d.cue() != null && !fragment) resolver.record(sp, d.anchor());
-            out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(),
+            out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(), sp.entity(),
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }
         out.sort(Comparator.comparingInt(Attribution::start));

@@ -39,10 +39,12 @@ final class SpeakerResolver {
 
     SpeakerResolver(Doc doc, List<Mention> mentions) {
         this.doc = doc;
-        this.mentions = mentions;
+        this.mentions = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.gender() != '?') genderByKey.putIfAbsent(m.key(), m.gender());
             byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            if (!m.antecedent()) continue;
+            this.mentions.add(m);
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
         }
     }
@@ -51,7 +53,7 @@ final class SpeakerResolver {
     Speaker resolve(Subject s, int anchor) {
         lastPass = null;
         Speaker sp = switch (s.kind()) {
-            case NAME -> fullest(s.name(), s.nameStart(), s.nameEnd(), anchor);
+            case NAME -> named(s, anchor);
             case PRONOUN -> pronoun(s.text().toLowerCase(java.util.Locale.ROOT), anchor, s);
             case DESCRIPTION -> description(s, anchor);
         };
@@ -80,7 +82,7 @@ final class SpeakerResolver {
         for (Mention m : inSentence(here)) {
             if (m.sentence() == here && m.lastTok() < tok && subjectPosition(m, hs, SUBJ_WINDOW2) && m.person()
                     && doc.inQuote[m.firstTok()] < 0) {
-                return fullest(m.name(), m.start(), m.end(), m.firstTok()).withPass("inherited/sentence-subject");
+                return Speaker.of(m).withPass("inherited/sentence-subject");
             }
         }
         Said last = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -93,7 +95,7 @@ final class SpeakerResolver {
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
                 for (Mention m : inSentence(ps)) {
                     if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
-                        return fullest(m.name(), m.start(), m.end(), m.firstTok()).withPass("inherited/previous-subject");
+                        return Speaker.of(m).withPass("inherited/previous-subject");
                     }
                 }
             }
@@ -132,8 +134,15 @@ final class SpeakerResolver {
 
     private final Map<String, Mention> fullestCache = new HashMap<>();
 
-    /** The fullest person mention containing {@code name}, preferring one before the anchor; cached per name. */
-    private Speaker fullest(String name, int start, int end, int anchor) {
+    /**
+     * The actor a name in a cue's subject names: the actor mentioned right there, else the one whose fullest person
+     * mention contains the name ("Nono" → "Taher Al-Nono", preferring a mention before the anchor; cached per name),
+     * else the name as written, which no actor answers to yet.
+     */
+    private Speaker named(Subject s, int anchor) {
+        Mention here = mentionAt(s.nameStart(), s.nameEnd());
+        if (here != null) return Speaker.of(here);
+        String name = Names.stripPossessive(s.name());
         Mention best;
         if (fullestCache.containsKey(name)) {
             best = fullestCache.get(name);
@@ -141,8 +150,35 @@ final class SpeakerResolver {
             best = fullestMention(name, anchor);
             fullestCache.put(name, best);
         }
-        if (best != null && best.person()) return new Speaker(best.name(), best.start(), best.end(), null);
-        return new Speaker(name, start, end, null);
+        if (best != null && best.person()) return Speaker.of(best);
+        Mention same = sameName(name);
+        return same != null ? Speaker.of(same) : Speaker.named(name, s.nameStart(), s.nameEnd());
+    }
+
+    /**
+     * The mention that holds the last character of the name at [start, end), or null: "New Hampshire" in "a New
+     * Hampshire Democrat" is no mention of the Democrat.
+     */
+    private Mention mentionAt(int start, int end) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < end) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo - 1; k >= 0 && k >= lo - 4; k--) if (mentions.get(k).end() >= end) return mentions.get(k);
+        return null;
+    }
+
+    /**
+     * A mention written as {@code name} ("Rosneft" named where the actor pass saw no name), else the first person
+     * with its surname ("Mr. Nono"), or null.
+     */
+    private Mention sameName(String name) {
+        List<Mention> same = byKey.getOrDefault(Names.surnameKey(name), List.of());
+        for (Mention m : same) if (m.name().equalsIgnoreCase(name)) return m;
+        for (Mention m : same) if (m.person()) return m;
+        return null;
     }
 
     private Mention fullestMention(String name, int anchor) {
@@ -252,7 +288,7 @@ final class SpeakerResolver {
             if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
                 Mention head = roleHead(ms, i);
                 if (head != null && head.firstTok() < subjectTok && fits(want, gender(head))) m = head;
-                return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                return Speaker.of(m);
             }
         }
         return null;
@@ -271,7 +307,7 @@ final class SpeakerResolver {
                 if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
                     Mention head = roleHead(ms, i);
                     if (head != null && fits(want, gender(head))) m = head;
-                    return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                    return Speaker.of(m);
                 }
             }
         }
@@ -313,7 +349,7 @@ final class SpeakerResolver {
                 if (m.sentence() == sent - back && m.person() && fits(want, gender(m))) {
                     Mention head = roleHead(ms, i);
                     if (head != null && fits(want, gender(head))) m = head;
-                    return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                    return Speaker.of(m);
                 }
             }
         }
@@ -335,7 +371,7 @@ final class SpeakerResolver {
         for (int k = last; k >= 0 && k > last - 200; k--) {
             Mention m = mentions.get(k);
             if (m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
-                return fullest(m.name(), m.start(), m.end(), m.firstTok());
+                return Speaker.of(m);
             }
         }
         return null;
@@ -422,7 +458,7 @@ final class SpeakerResolver {
                 if (m.sentence() != sent - back) continue;
                 if (m.firstTok() <= st + 1 && !m.person()) {
                     if (plural && !NameRules.lower(m.name()).endsWith("s")) break;
-                    return new Speaker(m.name(), m.start(), m.end(), null);
+                    return Speaker.of(m);
                 }
                 break;
             }
@@ -440,7 +476,7 @@ final class SpeakerResolver {
         for (Mention m : inSentence(sent)) {
             if (m.sentence() != sent || m.firstTok() >= subjectTok) continue;
             if (!subjectPosition(m, st, SUBJ_WINDOW) || subnationalPlace(m.name())) return null;
-            return fullest(m.name(), m.start(), m.end(), m.firstTok());
+            return Speaker.of(m);
         }
         return null;
     }
@@ -460,7 +496,7 @@ final class SpeakerResolver {
                 boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
                 if (name && !m.person() && !object && subjectPosition(m, st, SUBJ_WINDOW) && !subnationalPlace(m.name())
                         && io.dossier.analyze.text.Gazetteer.get().lookup(m.name()) == null) {
-                    return new Speaker(m.name(), m.start(), m.end(), null);
+                    return Speaker.of(m);
                 }
             }
         }

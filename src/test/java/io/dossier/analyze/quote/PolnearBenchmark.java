@@ -107,7 +107,6 @@ public final class PolnearBenchmark {
 
     private static final boolean CONTEXT = Boolean.getBoolean("polnear.context");
     private final boolean verbose;
-    private final QuoteExtractor extractor = new QuoteExtractor();
 
     PolnearBenchmark(boolean verbose) {
         this.verbose = verbose;
@@ -166,10 +165,10 @@ public final class PolnearBenchmark {
             if (Files.exists(t)) texts.put(name, Files.readString(t));
         }
         // warm-up pass, then a timed pass
-        for (String text : texts.values()) extractor.extract(text);
+        for (String text : texts.values()) Statements.of(text);
         long t0 = System.nanoTime();
         Map<String, List<Attribution>> predictions = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : texts.entrySet()) predictions.put(e.getKey(), extractor.extract(e.getValue()));
+        for (Map.Entry<String, String> e : texts.entrySet()) predictions.put(e.getKey(), Statements.of(e.getValue()));
         double ms = (System.nanoTime() - t0) / 1e6 / Math.max(1, texts.size());
 
         int gold = 0, pred = 0, matched = 0, spkTotal = 0, spkOk = 0, goldAll = 0, predAll = 0, matchedAll = 0;
