@@ -21,7 +21,9 @@ import java.util.Set;
  * are long option names without dashes ({@code marking}, {@code paper}, {@code author},
  * {@code templates}, {@code css} (comma-separated), {@code jobs}, {@code max-size}, ...), optionally for one command only
  * ({@code batch.jobs=4}). Flags on the command line always win. A key no command knows is
- * warned about with its file and line; a bad value is reported with its file and line.
+ * warned about with its file and line; a bad value is reported with its file and line. A relative
+ * path to a file the run reads is taken from the config file's folder. The working folder's
+ * file travels with shared project folders, so it is held to {@link WorkingFolderRules}.
  */
 final class Config implements CommandLine.IDefaultValueProvider {
 
@@ -54,6 +56,14 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return Set.copyOf(keys);
     }
 
+    /**
+     * The keys naming a file or folder to read, whose relative paths are taken from the config
+     * file's folder: a style sheet written beside the config is found from any working folder.
+     * The places to write ({@code output}, {@code json}, {@code eml}) stay relative to the working
+     * folder: {@code output = out/} in the user's own file means an out/ where they run dossier.
+     */
+    static final Set<String> READ_PATH_KEYS = Set.of("templates", "css", "logo", "password-file");
+
     /** Options of the root command, inherited by every command. */
     static final Set<String> COMMON_KEYS = Set.of("quiet", "verbose", "debug");
 
@@ -63,24 +73,41 @@ final class Config implements CommandLine.IDefaultValueProvider {
     private final Map<String, Integer> lines;
     /** What was wrong with the file: unknown keys. */
     final List<String> warnings;
+    /**
+     * The first line a working-folder config may not have ("FILE:LINE: KEY: why"), or null; with
+     * one, nothing runs.
+     */
+    final String refusal;
     /** Long option name to the key that gave its default, for reporting a bad value. */
     private final Map<String, String> given = new HashMap<>();
+    /** Key to the value handed to picocli (a relative path resolved), for finding it in a message. */
+    private final Map<String, String> served = new HashMap<>();
 
     Config(Properties properties, Path file) {
-        this(properties, file, Map.of(), List.of());
+        this(properties, file, Map.of(), List.of(), null);
     }
 
-    private Config(Properties properties, Path file, Map<String, Integer> lines, List<String> warnings) {
+    private Config(Properties properties, Path file, Map<String, Integer> lines, List<String> warnings, String refusal) {
         this.properties = properties;
         this.file = file;
         this.lines = lines;
         this.warnings = warnings;
+        this.refusal = refusal;
+    }
+
+    /** A config file, and whether it is the working folder's, which travels with a project rather than being the user's own. */
+    record Source(Path file, boolean workingFolder) {
     }
 
     /** The config file in effect, or null; an unreadable one is reported and ignored. */
     static Config load(PrintWriter err) {
-        Path file = locate();
-        if (file == null) return null;
+        return load(err, find());
+    }
+
+    /** As {@link #load(PrintWriter)}, from {@code source} (null: none). */
+    static Config load(PrintWriter err, Source source) {
+        if (source == null) return null;
+        Path file = source.file();
         Properties p = new Properties();
         Map<String, Integer> lines = new java.util.LinkedHashMap<>();
         try {
@@ -107,7 +134,13 @@ final class Config implements CommandLine.IDefaultValueProvider {
             String problem = unknown(e.getKey());
             if (problem != null) warnings.add(file + ":" + e.getValue() + ": warning: " + problem);
         }
-        return new Config(p, file, lines, warnings);
+        return new Config(p, file, lines, warnings, source.workingFolder() ? WorkingFolderRules.firstBroken(file, p, lines) : null);
+    }
+
+    /** The folder a config file is in ("." for "dossier.properties" given bare). */
+    static Path folder(Path file) {
+        Path parent = file.getParent();
+        return parent == null ? Path.of(".") : parent;
     }
 
     /** A line ending in an odd number of backslashes continues on the next. */
@@ -144,14 +177,34 @@ final class Config implements CommandLine.IDefaultValueProvider {
     }
 
     static Path locate() {
+        Source source = find();
+        return source == null ? null : source.file();
+    }
+
+    /**
+     * The config file in effect: the one {@code -Ddossier.config} names (set by the user, so their
+     * own; empty for none), else the working folder's, else the user's own.
+     */
+    static Source find() {
         String explicit = System.getProperty("dossier.config");
-        if (explicit != null) return explicit.isEmpty() || !Files.isRegularFile(Path.of(explicit)) ? null : Path.of(explicit);
-        Path local = Path.of(".", FILE_NAME); // "./dossier.properties" in messages
-        if (Files.isRegularFile(local)) return local;
+        if (explicit != null) {
+            return explicit.isEmpty() || !Files.isRegularFile(Path.of(explicit)) ? null : new Source(Path.of(explicit), false);
+        }
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path configHome = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         Path user = configHome.resolve("dossier").resolve(FILE_NAME);
-        return Files.isRegularFile(user) ? user : null;
+        Path local = Path.of(".", FILE_NAME); // "./dossier.properties" in messages
+        // run in ~/.config/dossier itself (or beside a link to it), the working folder's file is the user's own
+        if (Files.isRegularFile(local) && !sameFile(local, user)) return new Source(local, true);
+        return Files.isRegularFile(user) ? new Source(user, false) : null;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isRegularFile(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -164,7 +217,25 @@ final class Config implements CommandLine.IDefaultValueProvider {
         if (value == null) value = properties.getProperty(used = key);
         if (value == null) return null;
         given.put(option.longestName(), used);
-        return value.strip();
+        value = value.strip();
+        if (READ_PATH_KEYS.contains(key)) value = fromConfigFolder(value, key.equals("css"));
+        served.put(used, value);
+        return value;
+    }
+
+    /** A relative path (each of a comma-separated list) taken from this file's folder rather than the working one. */
+    private String fromConfigFolder(String value, boolean list) {
+        Path folder = folder(file);
+        if (folder.equals(Path.of("."))) return value; // the working folder: as written, as messages show it
+        List<String> resolved = new ArrayList<>();
+        for (String one : list ? value.split("\\s*,\\s*") : new String[]{value}) {
+            try {
+                resolved.add(one.isEmpty() || Path.of(one).isAbsolute() ? one : folder.resolve(one).toString());
+            } catch (java.nio.file.InvalidPathException e) {
+                resolved.add(one); // picocli says what is wrong with it, with this file's line
+            }
+        }
+        return String.join(",", resolved);
     }
 
     /**
@@ -206,11 +277,14 @@ final class Config implements CommandLine.IDefaultValueProvider {
             return origin == null ? null : origin + ": " + key(m.group(1)) + rest;
         }
         for (Map.Entry<String, String> e : given.entrySet()) {
-            // as a path prints it: "tpl/" is "tpl"
-            String value = properties.getProperty(e.getValue(), "").strip().replaceFirst("(.)/+$", "$1");
-            if (value.isEmpty() || !message.startsWith(value + ":")) continue;
-            String origin = origin(e.getKey(), args);
-            if (origin != null) return origin + ": " + e.getValue() + ": " + message;
+            String value = served.getOrDefault(e.getValue(), "");
+            // each of a list ("css = a.css, b.css"), as a path prints it: "tpl/" is "tpl"
+            for (String one : e.getKey().equals("--css") ? value.split("\\s*,\\s*") : new String[]{value}) {
+                one = one.replaceFirst("(.)/+$", "$1");
+                if (one.isEmpty() || !message.startsWith(one + ":")) continue;
+                String origin = origin(e.getKey(), args);
+                if (origin != null) return origin + ": " + e.getValue() + ": " + message;
+            }
         }
         return null;
     }

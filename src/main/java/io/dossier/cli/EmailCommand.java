@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
         description = {"Make the dossier (or a briefing book, or render an Analysis JSON) and email it.",
                 "One message: the bottom line, key points, key quotes and top actors as text and HTML, "
                         + "the PDF attached. The PDF is written to out/ as by 'build', whatever happens to the email.",
-                "SMTP settings can live in dossier.properties (smtp, starttls, ssl, user, password-env, "
-                        + "password-file, from); a password is never given on the command line."},
+                "SMTP settings can live in dossier.properties (smtp, starttls, ssl, from; user, password-env and "
+                        + "password-file only in your own ~/.config/dossier/ one, never in a working folder's); "
+                        + "a password is never given on the command line."},
         footer = {"", "Examples:",
                 "  dossier email samples/cairo-talks.txt --to desk@example.org \\",
                 "      --smtp mail.example.org:587 --starttls \\",

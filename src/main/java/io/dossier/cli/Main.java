@@ -19,7 +19,8 @@ import java.io.PrintWriter;
         description = "Turns news articles into printable, multi-page PDF briefing dossiers.",
         footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size, smtp, from,",
                 "printer, ...) can be set in dossier.properties, in the working folder or in",
-                "~/.config/dossier/.",
+                "~/.config/dossier/. A working folder's may name only files inside that",
+                "folder and no credentials.",
                 "Command-line flags win. NO_COLOR turns colour off.",
                 "", "Exit status: 0 done; 2 bad usage or bad input; 1 anything else",
                 "(for batch: some articles failed).",
@@ -148,6 +149,12 @@ public final class Main implements Runnable {
         boolean color = terminal && Term.colorAllowed();
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(color ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         Config config = Config.load(err);
+        if (config != null && config.refusal != null) {
+            // A shared folder's config that names a file outside it, or gives credentials: nothing runs,
+            // not even help, so that no value of it is ever read and the user hears of it at once.
+            err.println(Term.line(config.refusal));
+            return BAD_INPUT;
+        }
         if (config != null) cli.setDefaultValueProvider(config);
         main.term = new Term(out, err, terminal, color);
         cli.setParameterExceptionHandler((ex, a) -> {
