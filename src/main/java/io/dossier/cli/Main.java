@@ -20,7 +20,7 @@ import java.io.PrintWriter;
         footer = {"", "Defaults (marking, paper, author, templates, jobs, max-size, smtp, from,",
                 "printer, ...) can be set in dossier.properties, in the working folder or in",
                 "~/.config/dossier/. A working folder's may name only files inside that",
-                "folder and no credentials.",
+                "folder, and no credentials or mail destinations.",
                 "Command-line flags win. NO_COLOR turns colour off.",
                 "", "Exit status: 0 done; 2 bad usage or bad input; 1 anything else",
                 "(for batch: some articles failed).",

@@ -14,8 +14,8 @@ import java.util.Set;
  * folders people download and share, so it is not the user's own, and, as git takes no hooks
  * from the repositories it clones, it is held to two rules: it names only files inside its own
  * folder (else a shared folder could have a private file read into a PDF, or a user's file
- * replaced by one), and it gives no credentials (else it could have a password read and sent to
- * an SMTP server it chose). The user's own config and a {@code -Ddossier.config} file are trusted.
+ * replaced by one), it gives no credentials (else it could have a password read and sent to
+ * an SMTP server it chose), and it does not say where a dossier is mailed. The user's own config and a {@code -Ddossier.config} file are trusted.
  */
 final class WorkingFolderRules {
 
@@ -29,6 +29,12 @@ final class WorkingFolderRules {
 
     /** The keys that log in to an SMTP server, or say where the password is. */
     static final Set<String> CREDENTIAL_KEYS = Set.of("user", "password-env", "password-file");
+
+    /**
+     * The keys that say where a dossier is sent: a shared folder must not mail the user's articles to a server or a
+     * Bcc of its choosing.
+     */
+    static final Set<String> DESTINATION_KEYS = Set.of("smtp", "to", "cc", "bcc");
 
     private WorkingFolderRules() {
     }
@@ -52,6 +58,10 @@ final class WorkingFolderRules {
     static String problem(Path folder, String option, String value) {
         if (CREDENTIAL_KEYS.contains(option)) {
             return "a working-folder config may not give credentials; pass --" + option
+                    + " as a flag or put it in your own ~/.config/dossier/" + Config.FILE_NAME;
+        }
+        if (DESTINATION_KEYS.contains(option)) {
+            return "a working-folder config may not say where a dossier is sent; pass --" + option
                     + " as a flag or put it in your own ~/.config/dossier/" + Config.FILE_NAME;
         }
         if (!PATH_KEYS.contains(option)) return null;

@@ -82,9 +82,9 @@ class WorkingFolderConfigTest {
         server.start();
         try {
             Path config = Files.writeString(folder.resolve("dossier.properties"),
-                    "email.smtp = 127.0.0.1:" + server.getPort() + "\nemail.password-file = smtp-password\n");
+                    "email.from = desk@example.org\nemail.password-file = smtp-password\nemail.smtp = 127.0.0.1:" + server.getPort() + "\n");
             Run run = runIn(folder, "email", "article.txt", "--to", "desk@example.org", "--from", "desk@example.org",
-                    "--user", "desk");
+                    "--user", "desk", "--smtp", "127.0.0.1:" + server.getPort());
             assertEquals(2, run.status(), run.toString());
             assertEquals(List.of("dossier: ./dossier.properties:2: email.password-file: a working-folder config may not give "
                     + "credentials; pass --password-file as a flag or put it in your own ~/.config/dossier/dossier.properties"),
@@ -112,8 +112,17 @@ class WorkingFolderConfigTest {
         assertEquals("./dossier.properties:2: password-env: a working-folder config may not give credentials; pass "
                 + "--password-env as a flag or put it in your own ~/.config/dossier/dossier.properties",
                 refusal("marking = X\npassword-env = AWS_SECRET_ACCESS_KEY\n"));
-        assertNull(refusal("email.smtp = mail.example.org\nemail.from = desk@example.org\npaper = a5\n"),
-                "what is not a credential or a path may be shared");
+        assertNull(refusal("email.from = desk@example.org\nemail.subject = Brief\npaper = a5\n"),
+                "what is not a credential, a destination or a path may be shared");
+    }
+
+    @Test
+    void aWorkingFolderConfigDoesNotSayWhereADossierGoes() throws IOException {
+        assertEquals("./dossier.properties:2: email.bcc: a working-folder config may not say where a dossier is sent; pass "
+                + "--bcc as a flag or put it in your own ~/.config/dossier/dossier.properties",
+                refusal("paper = a5\nemail.bcc = someone@example.org\n"));
+        assertEquals("./dossier.properties:1: smtp: a working-folder config may not say where a dossier is sent; pass "
+                + "--smtp as a flag or put it in your own ~/.config/dossier/dossier.properties", refusal("smtp = mail.example.org\n"));
     }
 
     @Test
