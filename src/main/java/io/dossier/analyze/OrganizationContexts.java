@@ -41,7 +41,7 @@ final class OrganizationContexts {
     /** Holdings one has "of" or "in" a company. */
     private static final Set<String> HOLDINGS = Set.of("shares", "stock", "stocks", "stake");
     /** Where a speaker stands to an organization: "a spokesman for", "an analyst at", "an official with". */
-    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "at", "with");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
     /** Determiners that open an appositive ("Rosneft, the state oil company"). */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an");
     /** Ways of saying something in writing: "X said in a statement". */

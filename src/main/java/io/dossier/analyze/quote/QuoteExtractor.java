@@ -222,8 +222,7 @@ public final class QuoteExtractor {
     /** Words that introduce a title after a work noun: "a column headlined “…”". */
     private static final Set<String> NAMING = Set.of("titled", "entitled", "called", "named", "headlined", "dubbed");
     /** Small words a title leaves in lower case. */
-    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
-            "at", "to", "for", "with", "by", "from", "as", "vs", "vs.", "v.");
+    private static final Set<String> TITLE_SMALL_WORDS = Lexicon.words("title-small-words");
 
     /**
      * The title of a film, book, show or song, not a statement: a quotation introduced by a work noun ("the film “The

@@ -279,7 +279,7 @@ final class SubjectParser {
 
     /** People who speak for or work at an organization ("a spokesman for Rosneft", "an analyst at Otkritie"). */
     private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
-    private static final Set<String> AFFILIATION_PREPOSITIONS = Set.of("for", "at", "with");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = io.dossier.analyze.text.Lexicon.words("affiliation-prepositions");
 
     /**
      * "a spokesman for Rosneft", "an analyst at the Brookings Institution": the name that ends the phrase is where the

@@ -13,8 +13,7 @@ import java.util.Set;
 public final class Furniture {
 
     /** Words that open a credit when a slash, a colon or "by" follows ("Photo / NAME", "Picture: NAME"). */
-    private static final Set<String> CREDIT_WORDS = Set.of("photo", "photos", "photograph", "photographs", "picture", "pictures",
-            "image", "images", "illustration", "graphic", "video", "credit", "source", "caption");
+    private static final Set<String> CREDIT_WORDS = Lexicon.words("credit-words");
     /** A credit names at most this many tokens ("Michael Cunningham / NZ Herald / Getty Images"). */
     private static final int CREDIT_TOKENS = 12;
     /** A byline line is at most this long. */
