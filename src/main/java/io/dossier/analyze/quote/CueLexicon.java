@@ -96,13 +96,21 @@ final class CueLexicon {
         return (toks.get(i).is("put") || toks.get(i).is("puts")) && i + 1 < toks.size() && toks.get(i + 1).is("it");
     }
 
-    /** "shot back", "fired back", "went on", "wrote back" (at the verb). */
+    /**
+     * "shot back", "fired back", "went on", "wrote back" (at the verb). "Went on" speaks only when it goes on to a
+     * quote, to saying or about something ("went on: “…”", "went on to say", "went on about"): "once the Senate goes on recess" is no cue.
+     */
     static boolean particle(List<Token> toks, int i) {
         String w = toks.get(i).lower();
         if (i + 1 >= toks.size()) return false;
         Token n = toks.get(i + 1);
+        if (n.is("on") && (w.equals("went") || w.equals("goes"))) {
+            if (i + 2 >= toks.size()) return true;
+            Token after = toks.get(i + 2);
+            return after.is("to") || after.is("about") || after.is(",") || after.is(":") || !after.isWord();
+        }
         return n.is("back") && (w.equals("shot") || w.equals("fired") || w.equals("hit") || w.equals("wrote")
-                || w.equals("pushed") || w.equals("snapped")) || n.is("on") && (w.equals("went") || w.equals("goes"));
+                || w.equals("pushed") || w.equals("snapped"));
     }
 
     /** "according to" (at the word "according"). */

@@ -330,7 +330,7 @@ final class SubjectParser {
         int i = ss;
         for (int round = 0; round < 3 && i < c; round++) {
             Token f = t.get(i);
-            boolean intro = INTRO.contains(f.lower()) || doc.verbOpener(i, true);
+            boolean intro = INTRO.contains(f.lower()) || doc.verbOpener(i, true) || adverbialOpener(i, c);
             if (!intro) return i;
             int comma = -1;
             for (int k = i + 1; k < c && k < i + 30; k++) {
@@ -347,6 +347,23 @@ final class SubjectParser {
             if (k > i && k < c && t.get(k).is(",") && NameRules.orgOrPlace(doc.span(i, k - 1))) i = k + 1;
         }
         return i;
+    }
+
+    /**
+     * "Hours later, Trump …", "Minutes before, the mayor …": a short phrase before the first comma that ends in an
+     * adverb and holds no verb is introductory, not the subject.
+     */
+    private boolean adverbialOpener(int i, int c) {
+        List<Token> t = doc.toks;
+        for (int k = i; k < c && k < i + 4; k++) {
+            if (!t.get(k + 1).is(",")) {
+                String tag = doc.tag(k);
+                if (tag.equals("VERB") || tag.equals("AUX") || !t.get(k).isWord()) return false;
+                continue;
+            }
+            return k > i && doc.tag(k).equals("ADV");
+        }
+        return false;
     }
 
     private static final Set<String> VERB_PARTICLES = io.dossier.analyze.text.Lexicon.words("verb-particles");
