@@ -513,6 +513,7 @@ final class SpeakerResolver {
         // "His office released a statement saying …": whoever opens the sentence issued it and speaks
         if (SPEECH_MEDIA.contains(head)) {
             Speaker issuer = sentenceOpener(s.firstTok());
+            if (issuer == null) issuer = pronounIssuer(s.firstTok(), anchor);
             if (issuer != null) return issuer;
         }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
@@ -530,6 +531,20 @@ final class SpeakerResolver {
         if (ANONYMOUS_HEADS.contains(head) || plural(head)) return Speaker.unnamed(d);
         Speaker p = person('?', anchor, s.firstTok());
         return p != null ? p : Speaker.unnamed(d);
+    }
+
+    /**
+     * "Hours later, she issued a statement calling …": the "he" or "she" right before the verb that issued the
+     * statement, resolved as a pronoun; null when no such pronoun is there.
+     */
+    private Speaker pronounIssuer(int descriptionTok, int anchor) {
+        int st = doc.sentenceStart[doc.sentence[Math.min(descriptionTok, doc.toks.size() - 1)]];
+        for (int k = descriptionTok - 1; k >= st && k >= descriptionTok - 3; k--) {
+            Token w = doc.toks.get(k);
+            if (w.is("he") || w.is("she")) return person(w.is("he") ? 'M' : 'F', anchor, k);
+            if (!w.isWord() || w.isCapitalized()) return null;
+        }
+        return null;
     }
 
     private static boolean plural(String w) {

@@ -237,6 +237,8 @@ final class SubjectParser {
         if (CueLexicon.SUBJECT_PRONOUNS.contains(first.lower())) {
             return new Subject(Subject.Kind.PRONOUN, first.text(), null, -1, -1, i, i);
         }
+        // "said Wednesday that …": a day is when it was said, not who said it
+        if (NameRules.calendar(first)) return null;
         // "said in an interview of Trump": a prepositional phrase, not the one who said it
         if (!first.isCapitalized() && (CueLexicon.PREPOSITIONS.contains(first.lower()) || FORWARD_STOPS.contains(first.lower()))) {
             return null;
