@@ -107,12 +107,12 @@ final class AliasMerger {
         return null;
     }
 
-    /** "Donald J. Trump" is "Donald Trump": a middle initial may be written or left out. */
+    /** "Donald J. Trump" is "Donald Trump": a middle initial may be written or left out, with its dot or without. */
     private static String[] withoutMiddleInitials(String[] w) {
         if (w.length < 3) return w;
         List<String> kept = new ArrayList<>(w.length);
         for (int i = 0; i < w.length; i++) {
-            boolean initial = w[i].length() == 2 && w[i].charAt(1) == '.' && Character.isUpperCase(w[i].charAt(0));
+            boolean initial = (w[i].length() == 2 && w[i].charAt(1) == '.' || w[i].length() == 1) && Character.isUpperCase(w[i].charAt(0));
             if (!initial || i == 0 || i == w.length - 1) kept.add(w[i]);
         }
         return kept.toArray(String[]::new);

@@ -39,6 +39,9 @@ final class SpeakerActors {
         }
         for (Attribution a : attributions) {
             Entity e = mapper.speakerOf(a);
+            if (e != null && e.type == ActorType.PERSON && placeThenName(e.name, gaz) && !Plausibility.keep(e, doc)) {
+                e.type = ActorType.ORGANIZATION; // "the Chicago Cubs said": a team or a firm named after its town
+            }
             if (e == null || e.type != null) continue;
             // a lone name only found speaking ("Mining giant Halcor …, the company said"): typed as a speaker is
             if (readsAsName(e.name, lowercase, gaz)) e.type = type(e.name, a, gaz);
@@ -62,6 +65,17 @@ final class SpeakerActors {
             else e.surfaces.add(name);
             mapper.assign(a, e);
         }
+    }
+
+    /**
+     * "Chicago Cubs", "Boston Globe": a known place followed by a name and nothing to say it is a person (no given
+     * name, title or role) is a body named after its place.
+     */
+    private static boolean placeThenName(String name, Gazetteer gaz) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || gaz.isFirstName(words[0])) return false;
+        Gazetteer.Entry e = gaz.lookup(words[0]);
+        return e != null && e.type() == ActorType.PLACE;
     }
 
     /** Words after a place that make a description of a person ("a Florida Republican"), not a name. */

@@ -93,4 +93,18 @@ class UsPoliticsActorsTest {
             assertFalse(n.contains(junk), junk + " in " + n);
         assertTrue(n.contains("Ted Cruz"), n.toString());
     }
+
+    @Test
+    void aMiddleInitialWithoutItsDotIsTheSamePerson() {
+        Analysis a = analyze("George W. Bush spoke in Dallas on Monday.", "Later, George W Bush met veterans at the library.");
+        assertEquals(1, a.actors().stream().filter(x -> x.name().endsWith("Bush")).count(), names(a).toString());
+    }
+
+    @Test
+    void aTeamNamedAfterItsTownIsNoPerson() {
+        Analysis a = analyze("The Portland Otters said the stadium would open in May, ahead of the new season.",
+                "“We are proud to play here,” the Portland Otters said in a statement.");
+        Actor team = actor(a, "Portland Otters").orElseThrow(() -> new AssertionError(names(a)));
+        assertEquals(ActorType.ORGANIZATION, team.type());
+    }
 }
