@@ -24,6 +24,7 @@ final class MentionFinder {
 
     static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
+    private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
@@ -370,6 +371,8 @@ final class MentionFinder {
         if (to <= from) return;
         String last = t.get(to - 1).text().toLowerCase(Locale.ROOT);
         int n = to - from;
+        // "Fair Sentencing Act", "Labor Day", "Cold War": a law, a day or an event is nobody
+        if (n > 1 && NON_ACTOR_HEADS.contains(last) && !gaz.isFirstName(t.get(from).text())) return;
         ActorType type;
         boolean hasOf = false;
         for (int k = from; k < to; k++) if (t.get(k).is("of")) hasOf = true;

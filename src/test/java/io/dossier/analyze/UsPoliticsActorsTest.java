@@ -107,4 +107,12 @@ class UsPoliticsActorsTest {
         Actor team = actor(a, "Portland Otters").orElseThrow(() -> new AssertionError(names(a)));
         assertEquals(ActorType.ORGANIZATION, team.type());
     }
+
+    @Test
+    void lawsHolidaysAndWarsAreNoActors() {
+        Analysis a = analyze("The Clean Water Act passed before Labor Day, and veterans of the Cold War marched.",
+                "Doris Day sang at the rally.");
+        assertEquals(List.of("Doris Day"), a.actors().stream().filter(x -> x.type() == ActorType.PERSON).map(Actor::name).toList());
+        assertFalse(names(a).contains("Clean Water Act"), names(a).toString());
+    }
 }
