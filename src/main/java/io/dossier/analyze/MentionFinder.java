@@ -56,9 +56,15 @@ final class MentionFinder {
                     if (k + 1 < t.size() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord() && !t.get(k - 1).isCapitalized()) {
                         pairs.add(w.text() + " " + t.get(k + 1).text());
                     }
-                    // "Donald Trump", "Bernie Sanders": a given name on the lists, then the surname
-                    if (gaz.isFirstName(t.get(k - 1).text()) && t.get(k - 1).isCapitalized() && !lower.contains(w.text().toLowerCase(Locale.ROOT))
-                            && gaz.lookup(w.text()) == null && !gaz.isStopWord(w.text())) {
+                    // "Donald Trump", "Bernie Sanders": a given name on the lists, then the surname; "Dylann Roof": two
+                    // names the tagger reads as proper nouns, the first no title, role or known name
+                    Token g = t.get(k - 1);
+                    boolean givenName = g.isCapitalized() && (gaz.isFirstName(g.text()) || "PROPN".equals(g.tag())
+                            && "PROPN".equals(w.tag()) && !sentenceInitial(t, k - 1) && gaz.lookup(g.text()) == null
+                            && !gaz.isRoleHead(g.text()) && !gaz.isHonorific(g.text()) && !gaz.isRoleModifier(g.text())
+                            && !gaz.isStopWord(g.text()) && !ORG_HEADS.contains(w.text().toLowerCase(Locale.ROOT)));
+                    if (givenName && !lower.contains(w.text().toLowerCase(Locale.ROOT)) && gaz.lookup(w.text()) == null
+                            && !gaz.isStopWord(w.text()) && (k + 1 >= t.size() || !t.get(k + 1).isCapitalized())) {
                         surnames.add(w.text());
                     }
                 }
@@ -302,12 +308,15 @@ final class MentionFinder {
     }
 
     /**
-     * "Peter King", "Angus King", "Carol Bishop": a role word right after a lone given name, ending the run, is the
-     * surname; before another name it is a title ("… Chairman Ed Royce").
+     * "Peter King", "Angus King", "Martin Luther King Jr.": a role word right after a given name, ending the run (or
+     * before "Jr."), is the surname; before another name it is a title ("… Chairman Ed Royce").
      */
     private boolean roleWordSurname(List<Token> t, int nameStart, int k, int to) {
-        return k == nameStart + 1 && k + 1 == to && givenNameOrInitial(t.get(nameStart));
+        boolean last = k + 1 == to || k + 2 == to && NAME_SUFFIXES.contains(t.get(k + 1).text().toLowerCase(Locale.ROOT)); // "Martin Luther King Jr."
+        return last && givenNameOrInitial(t.get(k - 1));
     }
+
+    private static final Set<String> NAME_SUFFIXES = Lexicon.dotted(Lexicon.NAME_SUFFIXES);
 
     /** A given name on the first-name lists that is no place or organisation itself ("Lisa", "Mary Jo"), or "O.". */
     private boolean givenNameOrInitial(Token g) {

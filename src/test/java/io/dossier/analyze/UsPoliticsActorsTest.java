@@ -115,4 +115,18 @@ class UsPoliticsActorsTest {
         assertEquals(List.of("Doris Day"), a.actors().stream().filter(x -> x.type() == ActorType.PERSON).map(Actor::name).toList());
         assertFalse(names(a).contains("Clean Water Act"), names(a).toString());
     }
+
+    @Test
+    void aRoleWordAfterGivenNamesIsTheSurname() {
+        Analysis a = analyze("Martin Luther King Jr. spoke of a dream in 1963.", "Peter King met voters in Queens.");
+        assertTrue(names(a).containsAll(List.of("Martin Luther King Jr.", "Peter King")), names(a).toString());
+    }
+
+    @Test
+    void aSurnameOpeningASentenceIsTheNamedPerson() {
+        Analysis a = analyze("Prosecutors said Dylann Roof was sentenced in Charleston on Tuesday.",
+                "Roof showed no emotion. Roof had planned the attack for months.");
+        Actor roof = actor(a, "Dylann Roof").orElseThrow(() -> new AssertionError(names(a)));
+        assertEquals(3, roof.mentions(), names(a).toString());
+    }
 }
