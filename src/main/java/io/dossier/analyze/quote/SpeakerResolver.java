@@ -503,6 +503,10 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** Titled works and documents ("the film", "the report", "the ruling"). */
+    private static final Set<String> WORKS = Lexicon.words("work-nouns");
+    private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
+
     /** What a statement is made in ("a statement", "a new radio ad", "Trump's tweet"). */
     private static final Set<String> SPEECH_MEDIA = Lexicon.words("speech-media");
 
@@ -518,6 +522,8 @@ final class SpeakerResolver {
         }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
+        // "the report says", "the ad's narrator says", "The piece goes on": a text speaks, not a person named before
+        if (SPEECH_MEDIA.contains(head) || WORKS.contains(head) || DOCUMENTS.contains(head)) return Speaker.unnamed(d);
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
