@@ -123,18 +123,35 @@ public final class QuoteExtractor {
                 if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
                 cueText = d.cue().text();
             } else {
-                sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
+                sp = sentenceSubjectSpeaker(doc, subjects, resolver, d.anchor());
+                if (sp == null) sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
                 sp = sp == null ? Speaker.unnamed(null)
                         : sp.pass() != null && sp.pass().startsWith("inherited/") ? sp : sp.withPass("inherited");
             }
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
-            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor());
+            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor(), d.kind() == QuoteKind.DIRECT);
             out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(), sp.entity(),
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /**
+     * "He replied, “…”", "She signed a pledge to “…”": a quotation with no cue inside a sentence whose subject is
+     * a personal pronoun is that person's words; the pronoun resolved as a cue's subject would be, or null.
+     */
+    private static Speaker sentenceSubjectSpeaker(Doc doc, SubjectParser subjects, SpeakerResolver resolver, int open) {
+        if (open < 0 || open >= doc.toks.size()) return null;
+        int ss = doc.sentenceStart[doc.sentence[open]];
+        if (ss >= open || doc.inQuote[ss] >= 0) return null;
+        Subject s = subjects.sentenceSubject(ss, open);
+        if (s == null || s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
+            return null;
+        }
+        Speaker sp = resolver.resolve(s, s.firstTok());
+        return sp == null || sp.name() == null ? null : sp.withPass("inherited/sentence-" + sp.pass());
     }
 
     /** Where the quoted words start: after a transcript label inside the quote ("“WALLACE: Let’s …”"). */
