@@ -139,15 +139,22 @@ public final class QuoteExtractor {
     }
 
     /**
-     * "He replied, “…”", "She signed a pledge to “…”": a quotation with no cue inside a sentence whose subject is
-     * a personal pronoun is that person's words; the pronoun resolved as a cue's subject would be, or null.
+     * A quotation with no cue inside a sentence is the words of that sentence's subject, found past introductory
+     * phrases: a name ("After a long silence, Mayor Ruth Olsen closed with a pledge that “…”") is the actor named
+     * there; "he" or "she" ("He then turned to the cameras, “…”") is resolved as a cue's subject would be. Null when
+     * the quotation opens its sentence or the subject is neither.
      */
     private static Speaker sentenceSubjectSpeaker(Doc doc, SubjectParser subjects, SpeakerResolver resolver, int open) {
         if (open < 0 || open >= doc.toks.size()) return null;
         int ss = doc.sentenceStart[doc.sentence[open]];
         if (ss >= open || doc.inQuote[ss] >= 0) return null;
         Subject s = subjects.sentenceSubject(ss, open);
-        if (s == null || s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
+        if (s == null) return null;
+        if (s.kind() == Subject.Kind.NAME) {
+            Speaker sp = resolver.resolve(s, s.firstTok());
+            return sp == null || sp.name() == null ? null : sp.withPass("inherited/sentence-name");
+        }
+        if (s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
             return null;
         }
         Speaker sp = resolver.resolve(s, s.firstTok());
