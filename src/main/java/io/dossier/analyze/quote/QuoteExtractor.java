@@ -141,8 +141,9 @@ public final class QuoteExtractor {
     /**
      * A quotation with no cue inside a sentence is the words of that sentence's subject, found past introductory
      * phrases: a name ("After a long silence, Mayor Ruth Olsen closed with a pledge that “…”") is the actor named
-     * there; "he" or "she" ("He then turned to the cameras, “…”") is resolved as a cue's subject would be. Null when
-     * the quotation opens its sentence or the subject is neither.
+     * there (a capitalised word no actor answers to, "Boos rained down …", is none); "he" or "she" ("He then turned
+     * to the cameras, “…”") is resolved as a cue's subject would be. Null when the quotation opens its sentence or
+     * the subject is neither.
      */
     private static Speaker sentenceSubjectSpeaker(Doc doc, SubjectParser subjects, SpeakerResolver resolver, int open) {
         if (open < 0 || open >= doc.toks.size()) return null;
@@ -152,7 +153,7 @@ public final class QuoteExtractor {
         if (s == null) return null;
         if (s.kind() == Subject.Kind.NAME) {
             Speaker sp = resolver.resolve(s, s.firstTok());
-            return sp == null || sp.name() == null ? null : sp.withPass("inherited/sentence-name");
+            return sp == null || sp.name() == null || sp.entity() < 0 ? null : sp.withPass("inherited/sentence-name");
         }
         if (s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
             return null;
