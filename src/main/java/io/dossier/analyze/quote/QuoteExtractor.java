@@ -123,18 +123,43 @@ public final class QuoteExtractor {
                 if (sp == null) sp = Speaker.unnamed(d.cue().subject().text());
                 cueText = d.cue().text();
             } else {
-                sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
+                sp = sentenceSubjectSpeaker(doc, subjects, resolver, d.anchor());
+                if (sp == null) sp = resolver.recent(d.anchor(), INHERIT_PARAGRAPHS);
                 sp = sp == null ? Speaker.unnamed(null)
                         : sp.pass() != null && sp.pass().startsWith("inherited/") ? sp : sp.withPass("inherited");
             }
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
-            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor());
+            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor(), d.kind() == QuoteKind.DIRECT);
             out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(), sp.entity(),
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /**
+     * A quotation with no cue inside a sentence is the words of that sentence's subject, found past introductory
+     * phrases: a name ("After a long silence, Mayor Ruth Olsen closed with a pledge that “…”") is the actor named
+     * there (a capitalised word no actor answers to, "Boos rained down …", is none); "he" or "she" ("He then turned
+     * to the cameras, “…”") is resolved as a cue's subject would be. Null when the quotation opens its sentence or
+     * the subject is neither.
+     */
+    private static Speaker sentenceSubjectSpeaker(Doc doc, SubjectParser subjects, SpeakerResolver resolver, int open) {
+        if (open < 0 || open >= doc.toks.size()) return null;
+        int ss = doc.sentenceStart[doc.sentence[open]];
+        if (ss >= open || doc.inQuote[ss] >= 0) return null;
+        Subject s = subjects.sentenceSubject(ss, open);
+        if (s == null) return null;
+        if (s.kind() == Subject.Kind.NAME) {
+            Speaker sp = resolver.resolve(s, s.firstTok());
+            return sp == null || sp.name() == null || sp.entity() < 0 ? null : sp.withPass("inherited/sentence-name");
+        }
+        if (s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
+            return null;
+        }
+        Speaker sp = resolver.resolve(s, s.firstTok());
+        return sp == null || sp.name() == null ? null : sp.withPass("inherited/sentence-" + sp.pass());
     }
 
     /** Where the quoted words start: after a transcript label inside the quote ("“WALLACE: Let’s …”"). */

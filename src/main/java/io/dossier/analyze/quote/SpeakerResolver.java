@@ -25,7 +25,7 @@ final class SpeakerResolver {
     /** How many sentences back a pronoun looks for a speaker or a subject before other rules. */
     static final int SALIENT_SENTENCES = 3;
 
-    private record Said(Speaker speaker, int tok, int paragraph, String head) {
+    private record Said(Speaker speaker, int tok, int paragraph, String head, boolean direct) {
     }
 
     private final Doc doc;
@@ -66,8 +66,13 @@ final class SpeakerResolver {
     }
 
     void record(Speaker sp, int anchor) {
+        record(sp, anchor, false);
+    }
+
+    /** Records the speaker of a statement; {@code direct} when it is a quotation with a cue of its own. */
+    void record(Speaker sp, int anchor, boolean direct) {
         int tok = Math.min(anchor, doc.toks.size() - 1);
-        Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()));
+        Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()), direct);
         history.add(said);
         if (sp.name() != null && speakerPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
     }
@@ -102,9 +107,34 @@ final class SpeakerResolver {
         }
         if (last == null) return null;
         int p = doc.toks.get(tok).paragraph();
+        Said quoted = quotedSpeakerThisParagraph(tok);
+        if (quoted != null && quoted != last) return quoted.speaker().withPass("inherited/paragraph-quote");
         return narrativeParagraphsBetween(last.paragraph(), p) <= paragraphs ? last.speaker() : null;
     }
 
+
+    /**
+     * "“They are binding,” a spokesman told the paper, after the mayor said he would end the deals. “We will
+     * sue.”": a quotation with no cue continues the last quotation of its paragraph, not a statement reported in
+     * between; that quotation's speaker, if it came after the paragraph's other statements only by reported speech
+     * in the same sentence, else null.
+     */
+    private Said quotedSpeakerThisParagraph(int tok) {
+        int p = doc.toks.get(tok).paragraph();
+        for (int h = history.size() - 1; h >= 0; h--) {
+            Said sd = history.get(h);
+            if (sd.paragraph() != p || sd.tok() > tok) return null;
+            if (sd.direct()) return sd;
+            // only one reported statement, right after the quotation (in its cue's sentence), is passed over
+            if (h == 0 || !history.get(h - 1).direct()
+                    || sentenceOf(sd.tok()) > sentenceOf(history.get(h - 1).tok()) + 1) return null;
+        }
+        return null;
+    }
+
+    private int sentenceOf(int tok) {
+        return doc.sentence[Math.min(tok, doc.toks.size() - 1)];
+    }
 
     /**
      * Paragraphs from {@code from} to {@code to}, not counting those in between that open with a quotation mark:

@@ -255,7 +255,7 @@ final class SubjectParser {
                     && !NameRules.title(t.get(j - 1))) break;
             if (j > i && NameRules.calendar(tk)) break;
             // "said China opposed the sanctions": a verb inside makes the words a clause, not who said it
-            if (j > i && finiteVerb(j)) return null;
+            if (j > i && finiteVerb(j) && !roleBeforeName(j)) return null;
             j++;
         }
         if (j == i) return null;
@@ -378,6 +378,18 @@ final class SubjectParser {
         if (AUXILIARIES.contains(tk.lower())) return true;
         String tag = doc.tag(j);
         return !tk.isCapitalized() && ("VERB".equals(tag) || "AUX".equals(tag)) && !tk.lower().endsWith("ing");
+    }
+
+    /**
+     * "said Virginia delegate Beau Correll": a lower-case word the tagger reads as a verb, between a capitalised
+     * word and a name of two capitalised words, is a role noun (a verb there would be "delegates", "told", "urged").
+     */
+    private boolean roleBeforeName(int j) {
+        List<Token> t = doc.toks;
+        if (j < 1 || j + 2 >= t.size() || !t.get(j - 1).isCapitalized()) return false;
+        String w = t.get(j).lower();
+        if (w.endsWith("ed") || w.endsWith("s") || CueLexicon.quoteCue(t, j)) return false;
+        return NameRules.nameWord(t.get(j + 1)) && NameRules.nameWord(t.get(j + 2)) && doc.inQuote[j + 2] < 0;
     }
 
     /** "9/11" in "said 9/11 widow Terry Strada": digits, and a slash between digits. */
