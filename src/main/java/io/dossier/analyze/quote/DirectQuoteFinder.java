@@ -73,7 +73,7 @@ final class DirectQuoteFinder {
             }
             if (s == null) return null;
             int k = Math.max(ce, s.lastTok());
-            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells"))) k = toldObjectEnd(k, hi);
+            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("asked") || t.get(c).is("asks"))) k = toldObjectEnd(k, hi);
             if (endsSentence && lead != c && !endsRight(k, hi, lastChar == '!' || lastChar == '?')) return null;
             return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
         }
@@ -157,7 +157,8 @@ final class DirectQuoteFinder {
     }
 
     /**
-     * The last token of the person or audience told, from {@code k} (the cue or its subject): "…?” he told Fox News",
+     * The last token of the person or audience told or asked, from {@code k} (the cue or its subject): "…?” he told Fox News",
+     * "…?” Todd asked the real estate mogul",
      * "…!” he told the cheering crowd", "…?” she told Britain’s ITV television station in an interview" — a noun
      * phrase of names, determiners, possessives, adjectives and nouns. A pronoun or a verb ends it ("…!” he told
      * the crowd he would win" is a new sentence).
@@ -166,6 +167,8 @@ final class DirectQuoteFinder {
         List<Token> t = doc.toks;
         int e = k;
         while (e + 1 < hi && e - k < 8 && toldObjectWord(t.get(e + 1))) e++;
+        // "…?” Trump asked reporters rhetorically during …": an adverb after the one asked
+        while (e + 1 < hi && CueLexicon.filler(t.get(e + 1))) e++;
         return e;
     }
 
