@@ -73,11 +73,8 @@ final class DirectQuoteFinder {
             }
             if (s == null) return null;
             int k = Math.max(ce, s.lastTok());
-            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells"))) {
-                // "…?” he told Fox News." — the person told is part of the attribution
-                while (k + 1 < hi && (NameRules.nameWord(t.get(k + 1)) || t.get(k + 1).is("’s") || t.get(k + 1).is("'s"))) k++;
-            }
-            if (endsSentence && lead != c && !endsRight(k, hi)) return null;
+            if (lead != c && (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("asked") || t.get(c).is("asks"))) k = toldObjectEnd(k, hi);
+            if (endsSentence && lead != c && !endsRight(k, hi, lastChar == '!' || lastChar == '?')) return null;
             return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
         }
         return null;
@@ -159,16 +156,54 @@ final class DirectQuoteFinder {
         return null;
     }
 
+    /**
+     * The last token of the person or audience told or asked, from {@code k} (the cue or its subject): "…?” he told Fox News",
+     * "…?” Todd asked the real estate mogul",
+     * "…!” he told the cheering crowd", "…?” she told Britain’s ITV television station in an interview" — a noun
+     * phrase of names, determiners, possessives, adjectives and nouns. A pronoun or a verb ends it ("…!” he told
+     * the crowd he would win" is a new sentence).
+     */
+    private int toldObjectEnd(int k, int hi) {
+        List<Token> t = doc.toks;
+        int e = k;
+        while (e + 1 < hi && e - k < 8 && toldObjectWord(t.get(e + 1))) e++;
+        // "…?” Trump asked reporters rhetorically during …": an adverb after the one asked
+        while (e + 1 < hi && CueLexicon.filler(t.get(e + 1))) e++;
+        return e;
+    }
+
+    private static boolean toldObjectWord(Token w) {
+        if (NameRules.nameWord(w) || w.is("’s") || w.is("'s")) return true;
+        if (!w.isWord() || CueLexicon.SUBJECT_PRONOUNS.contains(w.lower()) || w.is("that")) return false;
+        String tag = w.tag();
+        return "DET".equals(tag) || "ADJ".equals(tag) || "NOUN".equals(tag) || "PROPN".equals(tag) || "NUM".equals(tag)
+                || w.lower().endsWith("’s") || w.lower().endsWith("'s");
+    }
+
     /** After a quote ending in . ! ?, "Trump asked." is an attribution but "Trump said the ..." starts a new sentence. */
-    private boolean endsRight(int k, int hi) {
+    private boolean endsRight(int k, int hi, boolean exclaims) {
         List<Token> t = doc.toks;
         int next = k + 1;
         if (next >= t.size() || next >= hi) return true;
         Token n = t.get(next);
         if (n.is(",") || n.isSentenceEnd() || NameRules.calendar(n)) return true;
         String w = n.lower();
-        return w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("of")
-                || w.equals("reporters") || w.equals("to") || w.equals("him") || w.equals("her") || w.equals("them");
+        if (w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("of")
+                || w.equals("reporters") || w.equals("to") || w.equals("him") || w.equals("her") || w.equals("them")) return true;
+        // "“…!” the group shouted from the street", "“…?” Lichtman said about the plan": after ! or ? the sentence
+        // may go on with any preposition (after a full stop, "Biden was arranging calls with …" is a new sentence)
+        return exclaims && CueLexicon.PREPOSITIONS.contains(w);
+    }
+
+    /**
+     * "Sanders was asked by host Bill Maher, “…”": a passive "was asked by" or "was told by" (at the verb) — the one
+     * after "by" speaks the quote that follows, not the sentence's subject.
+     */
+    private boolean passiveBy(int c, int open) {
+        List<Token> t = doc.toks;
+        if (c == 0 || c + 2 >= open || !(t.get(c).is("asked") || t.get(c).is("told")) || !t.get(c + 1).is("by")) return false;
+        String p = t.get(c - 1).lower();
+        return p.equals("was") || p.equals("were") || p.equals("is") || p.equals("are") || p.equals("been") || p.equals("being");
     }
 
     /** Cue before the opening mark, within the same sentence (or a paragraph ending with a colon just before). */
@@ -194,6 +229,9 @@ final class DirectQuoteFinder {
             Subject s = null;
             if (CueLexicon.according(t, c)) {
                 s = subjects.after(ce, open);
+            } else if (passiveBy(c, open)) {
+                s = subjects.after(c + 1, open);
+                if (s == null) continue;
             } else {
                 String w = t.get(c).lower();
                 boolean participle = w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",");

@@ -46,6 +46,10 @@ final class SubjectParser {
             if (comma < 0) return null;
             Subject opening = sentenceOpeningName(j, lo);
             if (opening != null) return opening;
+            if (last.is(",")) {
+                Subject described = openingDescriptionWithClause(j, lo);
+                if (described != null) return described;
+            }
             Subject s = chunkBefore(beforeParenthesis(comma - 1, lo), lo);
             if (s != null && s.kind() == Subject.Kind.NAME) return s;
             // "Carson's business manager, Armstrong Williams, said": the name is the appositive
@@ -99,6 +103,35 @@ final class SubjectParser {
             if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
         }
         return s;
+    }
+
+    /**
+     * "An Israeli official, speaking on condition of anonymity because the talks were private, said": a description
+     * opening the sentence, then a clause set off by commas that opens with a participle or "who" — the speaker is the
+     * description. {@code j} is the comma before the cue.
+     */
+    private Subject openingDescriptionWithClause(int j, int lo) {
+        List<Token> t = doc.toks;
+        int ss = Math.max(doc.sentenceStart[doc.sentence[j]], lo + 1);
+        int comma = -1;
+        for (int k = ss + 1; k < j && k < ss + 8; k++) {
+            if (t.get(k).is(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0 || comma + 1 >= j || j - comma > 30) return null;
+        Token opener = t.get(comma + 1);
+        String w = opener.lower();
+        boolean clause = w.equals("who") || !opener.isCapitalized() && w.endsWith("ing") && "VERB".equals(opener.tag());
+        if (!clause) return null;
+        for (int k = ss; k < j; k++) {
+            Token tk = t.get(k);
+            if (doc.inQuote[k] >= 0 || isQuoteMark(tk) || tk.is(";") || tk.is(":")) return null;
+        }
+        if (!CueLexicon.DETERMINERS.contains(t.get(ss).lower())) return null;
+        Subject s = classify(ss, comma - 1);
+        return s != null && s.kind() == Subject.Kind.DESCRIPTION ? s : null;
     }
 
     /** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the token before a closing parenthesis group. */
