@@ -543,6 +543,10 @@ final class SpeakerResolver {
     private Speaker description(Subject s, int anchor) {
         String d = s.text();
         String first = d.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        // "He criticized Clinton’s record, saying …", "he’d seen …": a clause the subject phrase ran into; its "he"
+        // or "she" is the speaker
+        String opener = first.replaceFirst("['’](d|s|ll)$", "");
+        if (opener.equals("he") || opener.equals("she")) return person(opener.equals("he") ? 'M' : 'F', anchor, s.firstTok());
         String head = head(d);
         // "His office released a statement saying …": whoever opens the sentence issued it and speaks
         if (SPEECH_MEDIA.contains(head)) {
