@@ -109,8 +109,8 @@ final class DirectQuoteFinder {
         if (colon < 0) return null;
         Subject s = subjects.classify(doc.firstTokenAtOrAfter(q.start()), colon - 1);
         if (s == null || s.kind() != Subject.Kind.NAME) return null;
-        // a transcript has several turns: a lone "“WARNING: …”" is not one
-        if (labelledQuotes() < 2) return null;
+        // a transcript has several turns: a lone "“WARNING: …”" is not one; a person's full name is ("“Chris Matthews: …”")
+        if (labelledQuotes() < 2 && !fullNameLabel(q, colon)) return null;
         Subject named = new Subject(s.kind(), s.text(), NameRules.capitalise(s.name()), s.nameStart(), s.nameEnd(),
                 s.firstTok(), s.lastTok());
         return new Cue(named, -1, null, true);
@@ -123,7 +123,31 @@ final class DirectQuoteFinder {
         int b = a;
         while (b < t.size() && b - a < 3 && t.get(b).end() <= q.end() && NameRules.allCaps(t.get(b).text())
                 && NameRules.nameWord(t.get(b))) b++;
-        return b == a || b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end() ? -1 : b;
+        if (b == a) return fullNameColon(q);
+        return b >= t.size() || !t.get(b).is(":") || t.get(b).end() >= q.end() ? -1 : b;
+    }
+
+    /** The colon after a given name and a surname that open the quote ("“Chris Matthews: Seriously …”"), or -1. */
+    private int fullNameColon(QuoteSpan q) {
+        List<Token> t = doc.toks;
+        int a = doc.firstTokenAtOrAfter(q.start());
+        int b = a + 2;
+        if (b >= t.size() || t.get(b).end() >= q.end() || !t.get(b).is(":")) return -1;
+        Token given = t.get(a), surname = t.get(a + 1);
+        return given.isCapitalized() && FirstNames.known(given.lower()) && surname.isCapitalized() && NameRules.nameWord(surname)
+                && !NameRules.title(given) ? b : -1;
+    }
+
+    private boolean fullNameLabel(QuoteSpan q, int colon) {
+        return colon == fullNameColon(q);
+    }
+
+    /**
+     * Does the quote open with a full name and a colon, in an article that is no transcript? Such a label speaks only
+     * when nothing else cues the quote: the protesters chanted “Chris Christie: Bad for New Jersey.”
+     */
+    boolean loneNameLabel(QuoteSpan q) {
+        return labelledQuotes() < 2 && fullNameColon(q) >= 0;
     }
 
     private int labelled = -1;

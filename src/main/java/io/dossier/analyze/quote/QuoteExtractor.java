@@ -70,12 +70,16 @@ public final class QuoteExtractor {
                 previousClose = direct.closeTok(quotes.get(k - 1));
             }
             Cue label = direct.transcriptLabel(q);
-            if (label != null) {
+            if (label != null && !direct.loneNameLabel(q)) {
                 cues[k] = label;
                 continue;
             }
             Cue after = direct.after(q);
             Cue before = direct.before(q, previousClose);
+            if (label != null && after == null && before == null) {
+                cues[k] = label; // "“Chris Matthews: Seriously …”" in a quote nothing else cues
+                continue;
+            }
             Cue cue;
             char lastChar = text.charAt(q.end() - 1);
             boolean signed = after != null && after.tok() < 0; // "“…” ― Pamela Padilla"
