@@ -218,8 +218,10 @@ final class SubjectParser {
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             // "Analysts said …", "Officials say …": a lone capitalised word that heads unnamed sources is a description
             if (n != null && n[0] == n[1] && t.get(n[0]).lower().endsWith("s") && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null;
-            // "Another said …", "Many argue …": a determiner standing alone is no name
-            if (n != null && n[0] == n[1] && CueLexicon.DETERMINERS.contains(t.get(n[0]).lower())) {
+            // "Another said …", "Many argue …": a determiner standing alone is no name; "one senior Democrat said":
+            // nor is a party word after the words that describe it
+            if (n != null && n[0] == n[1] && (CueLexicon.DETERMINERS.contains(t.get(n[0]).lower())
+                    || n[0] > a && PARTY_WORDS.contains(t.get(n[0]).lower()))) {
                 return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
             }
             boolean modifierOnly = false;
@@ -400,6 +402,8 @@ final class SubjectParser {
         }
         return false;
     }
+
+    private static final Set<String> PARTY_WORDS = io.dossier.analyze.text.Lexicon.words("party-affiliations");
 
     private static final Set<String> VERB_PARTICLES = io.dossier.analyze.text.Lexicon.words("verb-particles");
 
