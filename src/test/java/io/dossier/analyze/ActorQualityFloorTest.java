@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Actor quality on the hand-labelled held-out dev articles (PolNeAR text read in place, skipped when absent):
- * regression floors 0.01 below the measured figures (dev P 0.915, R 0.915, type accuracy 0.994).
+ * regression floors 0.01 below the measured figures (dev P 0.920, R 0.915, type accuracy 0.994).
  */
 class ActorQualityFloorTest {
 
@@ -18,7 +18,7 @@ class ActorQualityFloorTest {
         Assumptions.assumeTrue(Files.isDirectory(ActorQualityBenchmark.DATA.resolve("dev")),
                 "PolNeAR data not found at " + ActorQualityBenchmark.DATA.toAbsolutePath());
         ActorQualityBenchmark.Score dev = ActorQualityBenchmark.run("dev", false);
-        assertTrue(dev.precision() >= 0.905, "dev actor precision " + dev.precision());
+        assertTrue(dev.precision() >= 0.910, "dev actor precision " + dev.precision());
         assertTrue(dev.recall() >= 0.905, "dev actor recall " + dev.recall());
         assertTrue(dev.typeAccuracy() >= 0.984, "dev actor type accuracy " + dev.typeAccuracy());
     }
