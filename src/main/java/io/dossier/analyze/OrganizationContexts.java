@@ -39,7 +39,7 @@ final class OrganizationContexts {
     private static final Set<String> KNOWN = Lexicon.knownOrganizations();
     private static final Set<String> NOT_ORGANIZATIONS = Lexicon.words("not-organizations");
     /** Holdings one has "of" or "in" a company. */
-    private static final Set<String> HOLDINGS = Set.of("shares", "stock", "stocks", "stake");
+    private static final Set<String> HOLDINGS = Lexicon.words("holding-nouns");
     /** Where a speaker stands to an organization: "a spokesman for", "an analyst at", "an official with". */
     private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
     /** Determiners that open an appositive ("Rosneft, the state oil company"). */

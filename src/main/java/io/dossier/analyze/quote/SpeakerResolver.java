@@ -524,7 +524,8 @@ final class SpeakerResolver {
                         || NameRules.allCaps(m.name());
                 // "broke up over Siberia": the object of a preposition is no subject
                 boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
-                if (name && !m.person() && !object && subjectPosition(m, st, SUBJ_WINDOW) && !subnationalPlace(m.name())
+                boolean subject = !object && subjectPosition(m, st, SUBJ_WINDOW) || heldIn(m, st);
+                if (name && !m.person() && subject && !subnationalPlace(m.name())
                         && io.dossier.analyze.text.Gazetteer.get().lookup(m.name()) == null) {
                     return Speaker.of(m);
                 }
@@ -536,6 +537,18 @@ final class SpeakerResolver {
     /** Titled works and documents ("the film", "the report", "the ruling"). */
     private static final Set<String> WORKS = Lexicon.words("work-nouns");
     private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
+
+    private static final Set<String> HOLDINGS = Lexicon.words("holding-nouns");
+
+    /**
+     * "Shares in Rolls-Royce rose after the engine maker said …": the company whose shares open the sentence is
+     * what the story's "the company" is.
+     */
+    private boolean heldIn(Mention m, int sentenceStart) {
+        int k = m.firstTok();
+        return k - 2 >= sentenceStart && k - 2 <= sentenceStart + 2 && (doc.toks.get(k - 1).is("in") || doc.toks.get(k - 1).is("of"))
+                && HOLDINGS.contains(doc.toks.get(k - 2).lower());
+    }
 
     /** What a statement is made in ("a statement", "a new radio ad", "Trump's tweet"). */
     private static final Set<String> SPEECH_MEDIA = Lexicon.words("speech-media");
