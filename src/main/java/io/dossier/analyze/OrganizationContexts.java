@@ -24,6 +24,7 @@ import java.util.Set;
  * <li>shares of it: "shares of Xstrata fell", "stock in Glencore";</li>
  * <li>it speaks by statement: "Otkritie said in a statement";</li>
  * <li>someone speaks for it or works at it: "a spokesman for Rosneft", "an analyst at Otkritie";</li>
+ * <li>it names the organization noun after it: "the Unite union", "the Wagner group";</li>
  * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}), is named twice or more and nothing
  * makes it a person.</li>
  * </ul>
@@ -100,7 +101,14 @@ final class OrganizationContexts {
 
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
-        return appositive(t, b) || possessive(t, b) || holding(t, a) || statement(t, b) || affiliation(t, a);
+        return appositive(t, b) || possessive(t, b) || holding(t, a) || statement(t, b) || affiliation(t, a)
+                || namesTheNoun(t, a, b);
+    }
+
+    /** "the Unite union said", "fighters of the Wagner group": the name before an organization noun is its name. */
+    private static boolean namesTheNoun(List<Token> t, int a, int b) {
+        return a >= 1 && t.get(a - 1).is("the") && b + 1 < t.size() && !t.get(b + 1).isCapitalized()
+                && ORGANIZATION_NOUNS.contains(t.get(b + 1).lower());
     }
 
     /** "Rosneft, the Russian state oil company," / "Xstrata, a Swiss mining group". */

@@ -511,6 +511,16 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "The Unite union said": the body the description itself names, or null. */
+    private Speaker bodyNamedIn(Subject s) {
+        for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
+            if (m.firstTok() > s.firstTok() && m.lastTok() < s.lastTok() && !m.person() && !subnationalPlace(m.name())) {
+                return Speaker.of(m);
+            }
+        }
+        return null;
+    }
+
     /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
     private Speaker organizationSubject(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
@@ -574,7 +584,8 @@ final class SpeakerResolver {
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
-            Speaker org = organizationSubject(s.firstTok());
+            Speaker org = bodyNamedIn(s);
+            if (org == null) org = organizationSubject(s.firstTok());
             return org != null ? org : Speaker.unnamed(d);
         }
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
