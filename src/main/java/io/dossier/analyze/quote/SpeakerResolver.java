@@ -315,13 +315,20 @@ final class SpeakerResolver {
         List<Mention> ms = inSentence(sent);
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))) {
+            if (m.sentence() == sent && m.firstTok() < subjectTok && m.person() && fits(want, gender(m))
+                    && !objectOfRelative(m, subjectTok)) {
                 Mention head = roleHead(ms, i);
                 if (head != null && head.firstTok() < subjectTok && fits(want, gender(head))) m = head;
                 return Speaker.of(m);
             }
         }
         return null;
+    }
+
+    /** "swipes at Marco Rubio, who he dubbed “…”": the person a "who" or "whom" clause is about is not its "he". */
+    private boolean objectOfRelative(Mention m, int subjectTok) {
+        int k = m.lastTok() + 1;
+        return k + 2 == subjectTok && doc.toks.get(k).is(",") && (doc.toks.get(k + 1).is("who") || doc.toks.get(k + 1).is("whom"));
     }
 
     private Speaker salientPreviousSentences(char want, int sent, int para, int subjectTok) {
