@@ -2,6 +2,7 @@ package io.dossier.analyze;
 
 import io.dossier.analyze.text.Document;
 import io.dossier.analyze.text.Gazetteer;
+import io.dossier.analyze.text.Holdings;
 import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Token;
 import io.dossier.model.ActorType;
@@ -39,8 +40,6 @@ final class OrganizationContexts {
     private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
     private static final Set<String> KNOWN = Lexicon.knownOrganizations();
     private static final Set<String> NOT_ORGANIZATIONS = Lexicon.words("not-organizations");
-    /** Holdings one has "of" or "in" a company. */
-    private static final Set<String> HOLDINGS = Lexicon.words("holding-nouns");
     /** Where a speaker stands to an organization: "a spokesman for", "an analyst at", "an official with". */
     private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
     /** Determiners that open an appositive ("Rosneft, the state oil company"). */
@@ -101,7 +100,7 @@ final class OrganizationContexts {
 
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
-        return appositive(t, b) || possessive(t, b) || holding(t, a) || statement(t, b) || affiliation(t, a)
+        return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
                 || namesTheNoun(t, a, b);
     }
 
@@ -148,11 +147,6 @@ final class OrganizationContexts {
             if (POSSESSIONS.contains(phrase.toString())) return true;
         }
         return false;
-    }
-
-    /** "shares of Xstrata", "a stake in Rosneft". */
-    private static boolean holding(List<Token> t, int a) {
-        return a >= 2 && (t.get(a - 1).is("of") || t.get(a - 1).is("in")) && HOLDINGS.contains(t.get(a - 2).lower());
     }
 
     /** "Otkritie said in a statement", "Xstrata says in a filing". */

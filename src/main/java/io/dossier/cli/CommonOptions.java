@@ -48,7 +48,10 @@ final class CommonOptions {
                     + "which is layered after the bundled one). 'dossier templates init DIR' copies the bundled set.")
     Path templates;
 
-    @Option(names = "--css", paramLabel = "FILE", split = "\\s*,\\s*", splitSynopsisLabel = ",",
+    /** How --css and the css key separate files: a comma and the spaces around it. */
+    static final String LIST_SEPARATOR = "\\s*,\\s*";
+
+    @Option(names = "--css", paramLabel = "FILE", split = LIST_SEPARATOR, splitSynopsisLabel = ",",
             description = "A style sheet laid over the others (repeatable; after the templates' own). "
                     + "It may load no other file: fonts and images belong in a --templates folder.")
     List<Path> css;

@@ -176,11 +176,6 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return u;
     }
 
-    static Path locate() {
-        Source source = find();
-        return source == null ? null : source.file();
-    }
-
     /**
      * The config file in effect: the one {@code -Ddossier.config} names (set by the user, so their
      * own; empty for none), else the working folder's, else the user's own.
@@ -223,12 +218,17 @@ final class Config implements CommandLine.IDefaultValueProvider {
         return value;
     }
 
+    /** The files a value names: each of a comma-separated list ({@code css}), else the value itself. */
+    static String[] entries(boolean list, String value) {
+        return list ? value.split(CommonOptions.LIST_SEPARATOR) : new String[]{value};
+    }
+
     /** A relative path (each of a comma-separated list) taken from this file's folder rather than the working one. */
     private String fromConfigFolder(String value, boolean list) {
         Path folder = folder(file);
         if (folder.equals(Path.of("."))) return value; // the working folder: as written, as messages show it
         List<String> resolved = new ArrayList<>();
-        for (String one : list ? value.split("\\s*,\\s*") : new String[]{value}) {
+        for (String one : entries(list, value)) {
             try {
                 resolved.add(one.isEmpty() || Path.of(one).isAbsolute() ? one : folder.resolve(one).toString());
             } catch (java.nio.file.InvalidPathException e) {
@@ -279,7 +279,7 @@ final class Config implements CommandLine.IDefaultValueProvider {
         for (Map.Entry<String, String> e : given.entrySet()) {
             String value = served.getOrDefault(e.getValue(), "");
             // each of a list ("css = a.css, b.css"), as a path prints it: "tpl/" is "tpl"
-            for (String one : e.getKey().equals("--css") ? value.split("\\s*,\\s*") : new String[]{value}) {
+            for (String one : entries(e.getKey().equals("--css"), value)) {
                 one = one.replaceFirst("(.)/+$", "$1");
                 if (one.isEmpty() || !message.startsWith(one + ":")) continue;
                 String origin = origin(e.getKey(), args);

@@ -65,8 +65,7 @@ final class WorkingFolderRules {
                     + " as a flag or put it in your own ~/.config/dossier/" + Config.FILE_NAME;
         }
         if (!PATH_KEYS.contains(option)) return null;
-        String[] named = option.equals("css") ? value.strip().split("\\s*,\\s*") : new String[]{value.strip()};
-        for (String name : named) {
+        for (String name : Config.entries(option.equals("css"), value.strip())) {
             if (!inside(folder, name)) {
                 return name + " is outside this folder; a working-folder config may only name files inside it";
             }

@@ -265,7 +265,7 @@ class BadInputsTest {
     void readsNoConfigWhenNoneIsThere() {
         System.setProperty("dossier.config", "");
         try {
-            assertEquals(null, Config.locate());
+            assertEquals(null, Config.find());
         } finally {
             System.clearProperty("dossier.config");
         }

@@ -170,20 +170,19 @@ class AnalysisSchemaTest {
         assertTrue(misspelt.stream().anyMatch(e -> e.startsWith("/quotes/0: ") && e.contains("speaker")),
                 "and the field it should have been is missing: " + misspelt);
         // a number written as text
-        List<String> text = errors(sampleWith(j -> j.replaceFirst("\"mentions\" : (\\d+)", "\"mentions\" : \"$1\"")));
-        assertEquals(1, text.size(), text.toString());
-        assertTrue(text.get(0).startsWith("/actors/0/mentions: "), text.toString());
+        assertOneErrorAt("/actors/0/mentions: ", j -> j.replaceFirst("\"mentions\" : (\\d+)", "\"mentions\" : \"$1\""));
         // a kind of actor the contract does not have
-        List<String> type = errors(sampleWith(j -> j.replaceFirst("\"type\" : \"organization\"", "\"type\" : \"company\"")));
-        assertEquals(1, type.size(), type.toString());
-        assertTrue(type.get(0).startsWith("/actors/0/type: "), type.toString());
+        assertOneErrorAt("/actors/0/type: ", j -> j.replaceFirst("\"type\" : \"organization\"", "\"type\" : \"company\""));
         // an event date that is not ISO
-        List<String> date = errors(sampleWith(j -> j.replaceFirst("\"date\" : \"2023-10-07\"", "\"date\" : \"Oct. 7, 2023\"")));
-        assertEquals(1, date.size(), date.toString());
-        assertTrue(date.get(0).startsWith("/timeline/"), date.toString());
+        assertOneErrorAt("/timeline/", j -> j.replaceFirst("\"date\" : \"2023-10-07\"", "\"date\" : \"Oct. 7, 2023\""));
         // another contract
-        List<String> version = errors(sampleWith(j -> j.replace("\"dossier-analysis/1\"", "\"dossier-analysis/2\"")));
-        assertEquals(1, version.size(), version.toString());
-        assertTrue(version.get(0).startsWith("/schema: "), version.toString());
+        assertOneErrorAt("/schema: ", j -> j.replace("\"dossier-analysis/1\"", "\"dossier-analysis/2\""));
+    }
+
+    /** The sample's analysis changed by {@code edit} breaks the contract once, at {@code where}. */
+    private static void assertOneErrorAt(String where, java.util.function.UnaryOperator<String> edit) {
+        List<String> found = errors(sampleWith(edit));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith(where), found.toString());
     }
 }

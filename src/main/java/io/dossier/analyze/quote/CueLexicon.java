@@ -54,7 +54,7 @@ final class CueLexicon {
      * "We're told there is footage", "he was asked about it": whoever is told or asked hears; the sentence's subject
      * is not the speaker.
      */
-    private static boolean passive(List<Token> toks, int i) {
+    static boolean passive(List<Token> toks, int i) {
         String w = toks.get(i).lower();
         if (i == 0 || !(w.equals("told") || w.equals("asked"))) return false;
         String p = toks.get(i - 1).lower();

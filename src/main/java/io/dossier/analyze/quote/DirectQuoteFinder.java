@@ -110,7 +110,7 @@ final class DirectQuoteFinder {
         Subject s = subjects.classify(doc.firstTokenAtOrAfter(q.start()), colon - 1);
         if (s == null || s.kind() != Subject.Kind.NAME) return null;
         // a transcript has several turns: a lone "“WARNING: …”" is not one; a person's full name is ("“Chris Matthews: …”")
-        if (labelledQuotes() < 2 && !fullNameLabel(q, colon)) return null;
+        if (labelledQuotes() < 2 && colon != fullNameColon(q)) return null;
         Subject named = new Subject(s.kind(), s.text(), NameRules.capitalise(s.name()), s.nameStart(), s.nameEnd(),
                 s.firstTok(), s.lastTok());
         return new Cue(named, -1, null, true);
@@ -136,10 +136,6 @@ final class DirectQuoteFinder {
         Token given = t.get(a), surname = t.get(a + 1);
         return given.isCapitalized() && FirstNames.known(given.lower()) && surname.isCapitalized() && NameRules.nameWord(surname)
                 && !NameRules.title(given) ? b : -1;
-    }
-
-    private boolean fullNameLabel(QuoteSpan q, int colon) {
-        return colon == fullNameColon(q);
     }
 
     /**
@@ -224,10 +220,7 @@ final class DirectQuoteFinder {
      * after "by" speaks the quote that follows, not the sentence's subject.
      */
     private boolean passiveBy(int c, int open) {
-        List<Token> t = doc.toks;
-        if (c == 0 || c + 2 >= open || !(t.get(c).is("asked") || t.get(c).is("told")) || !t.get(c + 1).is("by")) return false;
-        String p = t.get(c - 1).lower();
-        return p.equals("was") || p.equals("were") || p.equals("is") || p.equals("are") || p.equals("been") || p.equals("being");
+        return c + 2 < open && CueLexicon.passive(doc.toks, c) && doc.toks.get(c + 1).is("by");
     }
 
     /** Cue before the opening mark, within the same sentence (or a paragraph ending with a colon just before). */

@@ -1,5 +1,6 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Holdings;
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.Names;
@@ -63,10 +64,6 @@ final class SpeakerResolver {
         if (sp.name() != null && subnationalPlace(sp.name())) return Speaker.unnamed(null).withPass("place-refused");
         String how = s.kind().name().toLowerCase(java.util.Locale.ROOT) + (lastPass != null ? "/" + lastPass : "");
         return sp.withPass(how);
-    }
-
-    void record(Speaker sp, int anchor) {
-        record(sp, anchor, false);
     }
 
     /** Records the speaker of a statement; {@code direct} when it is a quotation with a cue of its own. */
@@ -555,16 +552,13 @@ final class SpeakerResolver {
     private static final Set<String> WORKS = Lexicon.words("work-nouns");
     private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
 
-    private static final Set<String> HOLDINGS = Lexicon.words("holding-nouns");
-
     /**
      * "Shares in Rolls-Royce rose after the engine maker said …": the company whose shares open the sentence is
      * what the story's "the company" is.
      */
     private boolean heldIn(Mention m, int sentenceStart) {
         int k = m.firstTok();
-        return k - 2 >= sentenceStart && k - 2 <= sentenceStart + 2 && (doc.toks.get(k - 1).is("in") || doc.toks.get(k - 1).is("of"))
-                && HOLDINGS.contains(doc.toks.get(k - 2).lower());
+        return k - 2 >= sentenceStart && k - 2 <= sentenceStart + 2 && Holdings.held(doc.toks, k);
     }
 
     /** What a statement is made in ("a statement", "a new radio ad", "Trump's tweet"). */

@@ -10,7 +10,7 @@ import java.util.Set;
 /** Finds the subject phrase of a cue: before it ("Nono said") or after it ("said the official"). */
 final class SubjectParser {
 
-    private static final java.util.Set<String> ANONYMOUS_HEADS = io.dossier.analyze.text.Lexicon.words("anonymous-heads");
+    private static final java.util.Set<String> ANONYMOUS_HEADS = Lexicon.words("anonymous-heads");
 
     private static final Set<String> STOPS = Lexicon.words("subject-stops");
 
@@ -77,13 +77,7 @@ final class SubjectParser {
             ss++;
         }
         if (ss >= j) return null;
-        int comma = -1;
-        for (int k = ss + 1; k < j && k < ss + 8; k++) {
-            if (t.get(k).is(",")) {
-                comma = k;
-                break;
-            }
-        }
+        int comma = openingComma(ss, j);
         if (comma < 0 || comma == j) return null;
         for (int k = comma; k <= j; k++) {
             Token tk = t.get(k);
@@ -113,13 +107,7 @@ final class SubjectParser {
     private Subject openingDescriptionWithClause(int j, int lo) {
         List<Token> t = doc.toks;
         int ss = Math.max(doc.sentenceStart[doc.sentence[j]], lo + 1);
-        int comma = -1;
-        for (int k = ss + 1; k < j && k < ss + 8; k++) {
-            if (t.get(k).is(",")) {
-                comma = k;
-                break;
-            }
-        }
+        int comma = openingComma(ss, j);
         if (comma < 0 || comma + 1 >= j || j - comma > 30) return null;
         Token opener = t.get(comma + 1);
         String w = opener.lower();
@@ -132,6 +120,12 @@ final class SubjectParser {
         if (!CueLexicon.DETERMINERS.contains(t.get(ss).lower())) return null;
         Subject s = classify(ss, comma - 1);
         return s != null && s.kind() == Subject.Kind.DESCRIPTION ? s : null;
+    }
+
+    /** The comma that closes the phrase opening the sentence at {@code ss} (within its first words, before {@code j}), or -1. */
+    private int openingComma(int ss, int j) {
+        for (int k = ss + 1; k < j && k < ss + 8; k++) if (doc.toks.get(k).is(",")) return k;
+        return -1;
     }
 
     /** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the token before a closing parenthesis group. */
@@ -316,7 +310,7 @@ final class SubjectParser {
 
     /** People who speak for or work at an organization ("a spokesman for Rosneft", "an analyst at Otkritie"). */
     private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
-    private static final Set<String> AFFILIATION_PREPOSITIONS = io.dossier.analyze.text.Lexicon.words("affiliation-prepositions");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
 
     /**
      * "a spokesman for Rosneft", "an analyst at the Brookings Institution": the name that ends the phrase is where the
@@ -403,11 +397,11 @@ final class SubjectParser {
         return false;
     }
 
-    private static final Set<String> PARTY_WORDS = io.dossier.analyze.text.Lexicon.words("party-affiliations");
+    private static final Set<String> PARTY_WORDS = Lexicon.words("party-affiliations");
 
-    private static final Set<String> VERB_PARTICLES = io.dossier.analyze.text.Lexicon.words("verb-particles");
+    private static final Set<String> VERB_PARTICLES = Lexicon.words("verb-particles");
 
-    private static final Set<String> AUXILIARIES = io.dossier.analyze.text.Lexicon.words("clause-auxiliaries");
+    private static final Set<String> AUXILIARIES = Lexicon.words("clause-auxiliaries");
 
     /** An auxiliary, or a verb the tagger marks as one ("said Trump shot back"). */
     private boolean finiteVerb(int j) {
