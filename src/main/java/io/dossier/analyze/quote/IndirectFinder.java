@@ -18,6 +18,9 @@ final class IndirectFinder {
 
     private static final Set<String> OBJECTS = Lexicon.words("speech-objects");
 
+    /** Cues that report speech only before a clause ("added that …", not "added a third"). */
+    private static final Set<String> CLAUSE_ONLY = Lexicon.words("clause-only-cues");
+
     private final Doc doc;
     private final SubjectParser subjects;
 
@@ -102,6 +105,8 @@ final class IndirectFinder {
             return null;
         }
         int k = ce + 1;
+        // "Gnonto added a third after the break": no clause follows, so nothing was said
+        if (CLAUSE_ONLY.contains(t.get(c).lower()) && !(k <= last && t.get(k).is("that")) && !hasVerb(k, last)) return null;
         if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("tell")) k = skipObject(k, last);
         k = content(k, last);
         return draft(k, last, s, c, cueText);

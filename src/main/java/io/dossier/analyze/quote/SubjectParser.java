@@ -1,5 +1,6 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.Token;
@@ -212,14 +213,14 @@ final class SubjectParser {
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             // "Analysts said …", "Officials say …": a lone capitalised word that heads unnamed sources is a description
             if (n != null && n[0] == n[1] && t.get(n[0]).lower().endsWith("s") && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null;
-            // "Another said …", "Many argue …": a determiner standing alone is no name; "one senior Democrat said":
-            // nor is a party word after the words that describe it
+            // "Another said …", "Many argue …": a determiner standing alone is no name; "one senior Democrat said",
+            // "the Swiss told reporters", "the 36-year-old Scot said": nor is a party or nationality word after the
+            // words that describe it
             if (n != null && n[0] == n[1] && (CueLexicon.DETERMINERS.contains(t.get(n[0]).lower())
-                    || n[0] > a && PARTY_WORDS.contains(t.get(n[0]).lower()))) {
+                    || n[0] > a && (PARTY_WORDS.contains(t.get(n[0]).lower()) || nationality(t.get(n[0]))))) {
                 return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
             }
-            boolean modifierOnly = false;
-            if (n != null && !modifierOnly) {
+            if (n != null) {
                 String name = doc.span(n[0], n[1]);
                 return new Subject(Subject.Kind.NAME, doc.span(a, b), name, t.get(n[0]).start(), t.get(n[1]).end(), a, b);
             }
@@ -398,6 +399,11 @@ final class SubjectParser {
     }
 
     private static final Set<String> PARTY_WORDS = Lexicon.words("party-affiliations");
+
+    /** "Swiss", "Scot", "Australians": a word for the people of a nation. */
+    private static boolean nationality(Token w) {
+        return Gazetteer.get().demonymCountry(w.text()) != null;
+    }
 
     private static final Set<String> VERB_PARTICLES = Lexicon.words("verb-particles");
 

@@ -71,6 +71,10 @@ public final class Gazetteer {
                 if (!c.isBlank()) names.putIfAbsent(c, new Entry(c, ActorType.PLACE, "capital"));
             }
         });
+        lines("demonyms-extra.tsv", l -> {
+            String[] f = l.split("\t", -1);
+            demonyms.putIfAbsent(f[0], f[1]);
+        });
         lines("cities.tsv", l -> {
             String[] f = l.split("\t", -1);
             if (!ambiguous.contains(f[0])) names.putIfAbsent(f[0], new Entry(f[0], ActorType.PLACE, "city"));
