@@ -53,18 +53,24 @@ final class OrganizationContexts {
     static List<Mention> apply(List<Mention> mentions, Document doc) {
         Gazetteer gaz = Gazetteer.get();
         Set<String> surnames = new HashSet<>();
+        Set<String> givenNames = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == ActorType.PERSON && m.lastToken() > m.firstToken()) {
                 String[] w = m.surface().split(" ");
                 if (gaz.isFirstName(w[0]) || m.titled()) surnames.add(w[w.length - 1].toLowerCase(Locale.ROOT));
+                givenNames.add(w[0].toLowerCase(Locale.ROOT));
             }
         }
         Map<String, Integer> count = new HashMap<>();
         for (Mention m : mentions) count.merge(key(m.surface()), 1, Integer::sum);
         Set<String> organizations = new HashSet<>();
+        Set<String> companiesByGivenName = new HashSet<>();
         for (Mention m : mentions) {
-            if (!eligible(m, surnames, gaz)) continue;
             List<Token> t = doc.sentences().get(m.sentence()).tokens();
+            if (!eligible(m, surnames, gaz)) {
+                if (loneGivenName(m, givenNames, gaz) && used(t, m.firstToken(), m.lastToken())) companiesByGivenName.add(key(m.surface()));
+                continue;
+            }
             // a known organization named once in passing ("sponsored by NBC News, YouTube, …") is no actor of the story
             String lower = m.surface().toLowerCase(Locale.ROOT);
             boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower)
@@ -73,10 +79,11 @@ final class OrganizationContexts {
                 organizations.add(key(m.surface()));
             }
         }
-        if (organizations.isEmpty()) return mentions;
+        if (organizations.isEmpty() && companiesByGivenName.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type() != ActorType.ORGANIZATION && organizations.contains(key(m.surface())) && eligible(m, surnames, gaz)) {
+            if (m.type() != ActorType.ORGANIZATION && (organizations.contains(key(m.surface())) && eligible(m, surnames, gaz)
+                    || companiesByGivenName.contains(key(m.surface())) && loneGivenName(m, givenNames, gaz))) {
                 m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
                         ActorType.ORGANIZATION, m.weak(), false);
             }
@@ -91,6 +98,16 @@ final class OrganizationContexts {
         String[] w = m.surface().split(" ");
         if (gaz.isFirstName(w[0]) && !MentionFinder.isAcronym(w[0])) return false;
         return !(w.length == 1 && surnames.contains(w[0].toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A lone word on the given-name lists that no one in the article bears as a given name: news names a person
+     * alone by the surname, so when the sentence uses it as an organization's ("shares in Shell") it is a company,
+     * though Shell is a given name too. "Bernie" beside "Bernie Sanders" stays his.
+     */
+    private static boolean loneGivenName(Mention m, Set<String> givenNames, Gazetteer gaz) {
+        return m.known() == null && !m.titled() && m.type() != ActorType.PLACE && m.firstToken() == m.lastToken()
+                && gaz.isFirstName(m.surface()) && !givenNames.contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
     private static String key(String surface) {
