@@ -18,6 +18,9 @@ final class IndirectFinder {
 
     private static final Set<String> OBJECTS = Lexicon.words("speech-objects");
 
+    /** Words that open an introductory phrase ("In a statement, …", "As he left, …"). */
+    private static final Set<String> INTRO = Lexicon.words("intro-words");
+
     /** Cues that report speech only before a clause ("added that …", not "added a third"). */
     private static final Set<String> CLAUSE_ONLY = Lexicon.words("clause-only-cues");
 
@@ -85,22 +88,27 @@ final class IndirectFinder {
             // would sell …" the pronoun after the cue opens the reported clause; it is no inverted subject
             Subject s = subjects.after(ce, se + 1);
             if (s != null && s.kind() != Subject.Kind.PRONOUN) return draft(ss, c - 2, s, c, cueText);
-            // "Dong Xiaolin, a spokesman for the embassy, said China …": the subject opens the sentence, an
-            // appositive stands between it and the cue, and the reported clause follows
+            // "Dong Xiaolin, a spokesman for the embassy, said China …", "A senior security source, who declined to be
+            // named, said the mediators …": the subject opens the sentence, an appositive or a relative clause stands
+            // between it and the cue, and the reported clause follows
             Subject opener = subjects.before(c, ss - 1);
-            if (opener == null || opener.firstTok() != ss || opener.kind() != Subject.Kind.NAME) return null;
+            if (opener == null || opener.firstTok() != ss || opener.kind() == Subject.Kind.PRONOUN) return null;
             return draft(content(ce + 1, last), last, opener, c, cueText);
         }
         Subject s = subjects.before(c, ss - 1);
         if (s == null) return null;
         int before = s.firstTok() - 1;
-        if (before >= ss && t.get(before).is(",") && shortTail(ce, last)) {
+        // "Strikes killed 12 people on Tuesday, health officials said, as talks stalled": an attribution set off by
+        // commas reports the clause before it, whatever follows — unless what stands before is an introductory
+        // phrase ("In the years since the shootings, Barden says, far too many lives …")
+        boolean parenthetical = ce + 1 <= last && t.get(ce + 1).is(",") && !INTRO.contains(t.get(ss).lower());
+        if (before >= ss && t.get(before).is(",") && (shortTail(ce, last) || parenthetical)) {
             // "…, a Hamas official told Reuters." — a clause; "In a wide-ranging interview, Obama also said:" fronts a
             // phrase with no verb, and what he said follows the colon
             return hasVerb(ss, before - 1) ? draft(ss, before - 1, s, c, cueText) : null;
         }
         if (s.firstTok() > ss && !t.get(s.firstTok() - 1).is(",") && !NameRules.function(t.get(s.firstTok() - 1))
-                && !t.get(s.firstTok() - 1).is(":") && !t.get(s.firstTok() - 1).is("—")) {
+                && !t.get(s.firstTok() - 1).is(":") && !dash(t.get(s.firstTok() - 1))) {
             // the subject phrase is not at a clause start: probably not a subject at all
             return null;
         }
@@ -110,6 +118,11 @@ final class IndirectFinder {
         if (t.get(c).is("told") || t.get(c).is("tells") || t.get(c).is("tell")) k = skipObject(k, last);
         k = content(k, last);
         return draft(k, last, s, c, cueText);
+    }
+
+    /** "MOSCOW (AP) — The agency said", also typed with an en dash or a hyphen: a clause opens after it. */
+    private static boolean dash(Token x) {
+        return x.is("—") || x.is("–") || x.is("-");
     }
 
     private boolean hasVerb(int from, int to) {

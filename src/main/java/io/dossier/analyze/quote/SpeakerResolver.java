@@ -1,11 +1,14 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Holdings;
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.Names;
 
 import io.dossier.analyze.text.Token;
+
+import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -446,18 +449,18 @@ final class SpeakerResolver {
     }
 
     private static boolean subnationalPlace(String name) {
-        io.dossier.analyze.text.Gazetteer.Entry e = io.dossier.analyze.text.Gazetteer.get().lookup(Names.stripPossessive(name.strip()));
+        Gazetteer.Entry e = Gazetteer.get().lookup(Names.stripPossessive(name.strip()));
         if (e == null) {
             String titled = name.length() > 1 && NameRules.allCaps(name)
                     ? name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT) : null;
-            e = titled == null ? null : io.dossier.analyze.text.Gazetteer.get().lookup(titled);
+            e = titled == null ? null : Gazetteer.get().lookup(titled);
         }
         if (e == null) {
             // "Stewart Island", "Whangārei Harbour": a name that ends in a place's head word is a place
             String[] words = name.strip().split("\\s+");
             return words.length > 1 && PLACE_HEADS.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
         }
-        return e.type() == io.dossier.model.ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
+        return e.type() == ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
     }
 
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
@@ -533,14 +536,14 @@ final class SpeakerResolver {
             int st = doc.sentenceStart[ps];
             for (Mention m : inSentence(ps)) {
                 if (m.sentence() != ps || back == 0 && m.firstTok() >= subjectTok) continue;
-                // "Mining giant Glencore": a lone capitalised common word opening the sentence is no name
+                // "Mining giant Glencore": a lone capitalised common word opening the sentence is no name, unless the
+                // article names it again ("Halcor will appeal. Halcor said … In a statement, the miner said")
                 boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok()))
-                        || NameRules.allCaps(m.name());
+                        || NameRules.allCaps(m.name()) || byKey.getOrDefault(m.key(), List.of()).size() >= 2;
                 // "broke up over Siberia": the object of a preposition is no subject
                 boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
                 boolean subject = !object && subjectPosition(m, st, SUBJ_WINDOW) || heldIn(m, st);
-                if (name && !m.person() && subject && !subnationalPlace(m.name())
-                        && io.dossier.analyze.text.Gazetteer.get().lookup(m.name()) == null) {
+                if (name && !m.person() && subject && !subnationalPlace(m.name()) && Gazetteer.get().lookup(m.name()) == null) {
                     return Speaker.of(m);
                 }
             }

@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * Page furniture inside an article's text: lines and credits that name people without being about them. A byline
- * ("By Jane Fraser"), a photo credit ("Whangārei Harbour. Photo / Michael Cunningham", "Photograph: Jane Doe/Reuters")
- * and a tag list ("Asia Pacific, Politics, World") are never speakers, nor actors. Marked once per article, linear in
+ * ("By Jane Fraser"), a photo credit ("Whangārei Harbour. Photo / Michael Cunningham", "Photograph: Jane Doe/Reuters"),
+ * a wire's staff credits ("(Reporting by …; Editing by …)") and a tag list ("Asia Pacific, Politics, World") are never speakers, nor actors. Marked once per article, linear in
  * its length.
  */
 public final class Furniture {
 
     /** Words that open a credit when a slash, a colon or "by" follows ("Photo / NAME", "Picture: NAME"). */
     private static final Set<String> CREDIT_WORDS = Lexicon.words("credit-words");
+    /** Words that open a wire story's staff credits before "by" ("Reporting by", "Additional reporting by"). */
+    private static final Set<String> STAFF_CREDIT_WORDS = Lexicon.words("staff-credit-words");
     /** A credit names at most this many tokens ("Michael Cunningham / NZ Herald / Getty Images"). */
     private static final int CREDIT_TOKENS = 12;
     /** A byline line is at most this long. */
@@ -49,7 +51,7 @@ public final class Furniture {
             out.set(from, to);
             return;
         }
-        if (tagList(t, from, to) || caption(t, from, to)) {
+        if (tagList(t, from, to) || caption(t, from, to) || staffCredits(t, from, to)) {
             out.set(from, to);
             return;
         }
@@ -93,6 +95,16 @@ public final class Furniture {
     }
 
     /**
+     * "(Reporting by Nidal al-Mughrabi in Cairo; Editing by Alex Richardson)", "Additional reporting by Jane Doe": the
+     * wire's staff credits that close a story.
+     */
+    private static boolean staffCredits(List<Token> t, int from, int to) {
+        int k = t.get(from).is("(") ? from + 1 : from;
+        if (k + 2 >= to || !t.get(k).isCapitalized() || !STAFF_CREDIT_WORDS.contains(t.get(k).lower())) return false;
+        return t.get(k + 1).is("by") || STAFF_CREDIT_WORDS.contains(t.get(k + 1).lower()) && t.get(k + 2).is("by");
+    }
+
+    /**
      * "MOSCOW (AP) — An unmanned cargo ship … broke up, the space agency said": the dateline names where the story was
      * filed, never who speaks. Capitals, then an optional "(AGENCY)", then a dash; returns the end of the dateline, or
      * {@code from} when the paragraph opens otherwise.
@@ -100,7 +112,8 @@ public final class Furniture {
     private static int dateline(List<Token> t, int from, int to) {
         int k = from;
         int capitals = 0;
-        while (k < to && k - from < DATELINE_TOKENS && (upperCase(t.get(k)) || t.get(k).is(",") || t.get(k).is("."))) {
+        // "GAZA/CAIRO (Reuters) -": a story filed from two places joins them with a slash
+        while (k < to && k - from < DATELINE_TOKENS && (upperCase(t.get(k)) || t.get(k).is(",") || t.get(k).is(".") || t.get(k).is("/"))) {
             if (upperCase(t.get(k))) capitals++;
             k++;
         }
