@@ -336,16 +336,66 @@ final class SpeakerResolver {
             Said sd = speakerBySentence.get(ps);
             if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
             List<Mention> ms = inSentence(ps);
+            int pron = pronounSubject(ps, want);
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
+                if (pron >= 0 && m.firstTok() > pron) break;
                 if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
                     Mention head = roleHead(ms, i);
                     if (head != null && fits(want, gender(head))) m = head;
                     return Speaker.of(m);
                 }
             }
+            if (pron >= 0) {
+                Speaker chained = chainedPronoun(want, pron);
+                if (chained != null) return chained;
+            }
         }
         return null;
+    }
+
+    /**
+     * "He nodded to his finish behind Ted Cruz.¶“We learned a lot,” he said": a sentence whose subject is a "he" or
+     * "she" of the wanted gender keeps the person that pronoun refers to in focus (Lappin–Leass: the subject is the
+     * most salient, and a pronoun inherits its antecedent's salience); the pronoun's token, or -1.
+     */
+    private int pronounSubject(int sentence, char want) {
+        if (want == '?') return -1;
+        int st = doc.sentenceStart[sentence];
+        int end = sentence + 1 < doc.sentenceStart.length ? doc.sentenceStart[sentence + 1] : doc.toks.size();
+        for (int k = st; k < end && k <= st + SUBJ_WINDOW; k++) {
+            Token w = doc.toks.get(k);
+            if (doc.inQuote[k] >= 0) return -1;
+            if (w.is("he") || w.is("she")) {
+                if ((w.is("he") ? 'M' : 'F') != want) return -1;
+                // the subject opens the sentence, follows an opening phrase ("As for Trump, he …") or a single
+                // opening word ("But he", "Often he"); a "he" after "who" or "that" is in a clause of its own
+                Token p = k > st ? doc.toks.get(k - 1) : null;
+                boolean opens = p == null || p.is(",") || k == st + 1 && p.isWord() && !"PROPN".equals(doc.tag(k - 1));
+                return opens ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private final Map<Integer, Speaker> chainCache = new HashMap<>();
+    private int chainDepth;
+
+    /** The person the subject pronoun at {@code tok} refers to, resolved as that pronoun was (cached; bounded depth). */
+    private Speaker chainedPronoun(char want, int tok) {
+        if (chainCache.containsKey(tok)) return chainCache.get(tok);
+        if (chainDepth > 20) return null;
+        chainDepth++;
+        String saved = lastPass;
+        Speaker sp;
+        try {
+            sp = person(want, tok, tok);
+        } finally {
+            chainDepth--;
+            lastPass = saved;
+        }
+        chainCache.put(tok, sp);
+        return sp;
     }
 
     /**
