@@ -66,13 +66,37 @@ final class SpeakerResolver {
         return sp.withPass(how);
     }
 
-    /** Records the speaker of a statement; {@code direct} when it is a quotation with a cue of its own. */
-    void record(Speaker sp, int anchor, boolean direct) {
+    /**
+     * Records the speaker of a statement whose cue's subject starts at {@code subjectTok}; {@code direct} when it is
+     * a quotation with a cue of its own.
+     */
+    void record(Speaker sp, int anchor, int subjectTok, boolean direct) {
         int tok = Math.min(anchor, doc.toks.size() - 1);
         Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()), direct);
         history.add(said);
-        if (sp.name() != null && speakerPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
+        if (sp.name() == null || !speakerPerson(sp.name())) return;
+        // "Humphrey said he hopes the effort ends with Kasich claiming the nomination": the sentence's speaker is the
+        // first one, not a speaker reported inside what was said; but "When Trump suggested …, Rubio fired back" —
+        // a speaker in an opening subordinate clause gives way to the main clause's
+        int sent = doc.sentence[tok];
+        Said first = speakerBySentence.get(sent);
+        if (first == null || openingClause.get(sent)) {
+            speakerBySentence.put(sent, said);
+            openingClause.set(sent, openingClause(subjectTok, sent));
+        }
     }
+
+    /** Sentences whose recorded speaker is the subject of an opening subordinate clause. */
+    private final java.util.BitSet openingClause = new java.util.BitSet();
+
+    /** Is the subject at {@code subjectTok} right after an opening "When", "After", "As" … of its sentence? */
+    private boolean openingClause(int subjectTok, int sentence) {
+        int k = subjectTok - 1, st = doc.sentenceStart[sentence];
+        return subjectTok >= 0 && k >= st && k <= st + 1 && INTRO.contains(doc.toks.get(k).lower());
+    }
+
+    /** Words that open an introductory clause or phrase ("When Trump suggested …, Rubio fired back"). */
+    private static final Set<String> INTRO = Lexicon.words("intro-words");
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
     Speaker recent(int anchor, int paragraphs) {
