@@ -360,7 +360,10 @@ final class SpeakerResolver {
             Said sd = speakerBySentence.get(ps);
             if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
             List<Mention> ms = inSentence(ps);
-            int pron = pronounSubject(ps, want);
+            int open = openingPhraseEnd(ps);
+            Mention main = open < 0 ? null : mainClauseSubject(ms, open, want);
+            if (main != null) return Speaker.of(main);
+            int pron = pronounSubject(ps, want, open);
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
                 if (pron >= 0 && m.firstTok() > pron) break;
@@ -383,11 +386,11 @@ final class SpeakerResolver {
      * "she" of the wanted gender keeps the person that pronoun refers to in focus (Lappin–Leass: the subject is the
      * most salient, and a pronoun inherits its antecedent's salience); the pronoun's token, or -1.
      */
-    private int pronounSubject(int sentence, char want) {
+    private int pronounSubject(int sentence, char want, int open) {
         if (want == '?') return -1;
         int st = doc.sentenceStart[sentence];
-        int end = sentence + 1 < doc.sentenceStart.length ? doc.sentenceStart[sentence + 1] : doc.toks.size();
-        for (int k = st; k < end && k <= st + SUBJ_WINDOW; k++) {
+        int end = sentenceEnd(sentence);
+        for (int k = st; k < end && k <= Math.max(st + SUBJ_WINDOW, open + 1); k++) {
             Token w = doc.toks.get(k);
             if (doc.inQuote[k] >= 0) return -1;
             if (w.is("he") || w.is("she")) {
@@ -400,6 +403,43 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    private int sentenceEnd(int sentence) {
+        return sentence + 1 < doc.sentenceStart.length ? doc.sentenceStart[sentence + 1] : doc.toks.size();
+    }
+
+    /**
+     * The comma that closes a sentence's opening phrase or clause ("As a small crowd waited in the ballroom,",
+     * "When Maddow pointed out that …,"), or -1 when the sentence opens with no introductory word.
+     */
+    private int openingPhraseEnd(int sentence) {
+        int st = doc.sentenceStart[sentence], end = sentenceEnd(sentence);
+        if (!INTRO.contains(doc.toks.get(st).lower())) return -1;
+        for (int k = st + 1; k < end && k <= st + 40; k++) {
+            if (doc.toks.get(k).is(",") && doc.inQuote[k] < 0) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * "As a small crowd waited in a Las Vegas ballroom, Hillary Clinton took to Twitter": the person right after
+     * the opening phrase's comma is the sentence's subject, however long the phrase (Hobbs: the main clause's
+     * subject before any noun phrase inside the opening clause); that mention, or null.
+     */
+    private Mention mainClauseSubject(List<Mention> ms, int open, char want) {
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.firstTok() <= open) continue;
+            if (m.firstTok() > open + 4 || !m.person() || !fits(want, gender(m))) return null;
+            for (int k = open + 1; k < m.firstTok(); k++) {
+                Token w = doc.toks.get(k);
+                if ("VERB".equals(w.tag()) || "AUX".equals(w.tag()) || SubjectParser.isQuoteMark(w) || w.is(",")) return null;
+            }
+            Mention head = roleHead(ms, i);
+            return head != null && fits(want, gender(head)) ? head : m;
+        }
+        return null;
     }
 
     private final Map<Integer, Speaker> chainCache = new HashMap<>();
