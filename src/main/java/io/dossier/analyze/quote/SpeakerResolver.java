@@ -538,7 +538,7 @@ final class SpeakerResolver {
         if (k < sentenceStart) return true;
         Token p = doc.toks.get(k);
         return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
-                || p.is("than") || p.is("as"));
+                || p.is("than") || p.is("as") || p.is("like") || p.is("unlike"));
     }
 
     private List<Mention> inSentence(int sentence) {
