@@ -134,7 +134,7 @@ public final class QuoteExtractor {
             }
             // a quoted fragment ("called him a “loser”") does not make its speaker the one a later "he" refers to
             boolean fragment = d.kind() == QuoteKind.DIRECT && d.cue() != null && !d.cue().adjacent() && words(text, d.start(), d.end()) < 3;
-            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor(), d.kind() == QuoteKind.DIRECT);
+            if (d.cue() != null && !fragment) resolver.record(sp, d.anchor(), d.cue().subject().firstTok(), d.kind() == QuoteKind.DIRECT);
             out.add(new Attribution(text.substring(d.start(), d.end()), d.kind(), sp.name(), sp.start(), sp.end(), sp.entity(),
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }

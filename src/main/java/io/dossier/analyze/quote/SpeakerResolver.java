@@ -69,13 +69,37 @@ final class SpeakerResolver {
         return sp.withPass(how);
     }
 
-    /** Records the speaker of a statement; {@code direct} when it is a quotation with a cue of its own. */
-    void record(Speaker sp, int anchor, boolean direct) {
+    /**
+     * Records the speaker of a statement whose cue's subject starts at {@code subjectTok}; {@code direct} when it is
+     * a quotation with a cue of its own.
+     */
+    void record(Speaker sp, int anchor, int subjectTok, boolean direct) {
         int tok = Math.min(anchor, doc.toks.size() - 1);
         Said said = new Said(sp, anchor, doc.toks.get(tok).paragraph(), sp.description() == null ? null : head(sp.description()), direct);
         history.add(said);
-        if (sp.name() != null && speakerPerson(sp.name())) speakerBySentence.put(doc.sentence[tok], said);
+        if (sp.name() == null || !speakerPerson(sp.name())) return;
+        // "Humphrey said he hopes the effort ends with Kasich claiming the nomination": the sentence's speaker is the
+        // first one, not a speaker reported inside what was said; but "When Trump suggested …, Rubio fired back" —
+        // a speaker in an opening subordinate clause gives way to the main clause's
+        int sent = doc.sentence[tok];
+        Said first = speakerBySentence.get(sent);
+        if (first == null || openingClause.get(sent)) {
+            speakerBySentence.put(sent, said);
+            openingClause.set(sent, openingClause(subjectTok, sent));
+        }
     }
+
+    /** Sentences whose recorded speaker is the subject of an opening subordinate clause. */
+    private final java.util.BitSet openingClause = new java.util.BitSet();
+
+    /** Is the subject at {@code subjectTok} right after an opening "When", "After", "As" … of its sentence? */
+    private boolean openingClause(int subjectTok, int sentence) {
+        int k = subjectTok - 1, st = doc.sentenceStart[sentence];
+        return subjectTok >= 0 && k >= st && k <= st + 1 && INTRO.contains(doc.toks.get(k).lower());
+    }
+
+    /** Words that open an introductory clause or phrase ("When Trump suggested …, Rubio fired back"). */
+    private static final Set<String> INTRO = Lexicon.words("intro-words");
 
     /** The last recorded speaker, if within {@code paragraphs} paragraphs of the anchor. */
     Speaker recent(int anchor, int paragraphs) {
@@ -339,16 +363,106 @@ final class SpeakerResolver {
             Said sd = speakerBySentence.get(ps);
             if (sd != null && fits(want, genderOf(sd.speaker().name()))) return sd.speaker();
             List<Mention> ms = inSentence(ps);
+            int open = openingPhraseEnd(ps);
+            Mention main = open < 0 ? null : mainClauseSubject(ms, open, want);
+            if (main != null) return Speaker.of(main);
+            int pron = pronounSubject(ps, want, open);
             for (int i = 0; i < ms.size(); i++) {
                 Mention m = ms.get(i);
+                if (pron >= 0 && m.firstTok() > pron) break;
                 if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW) && m.person() && fits(want, gender(m))) {
                     Mention head = roleHead(ms, i);
                     if (head != null && fits(want, gender(head))) m = head;
                     return Speaker.of(m);
                 }
             }
+            if (pron >= 0) {
+                Speaker chained = chainedPronoun(want, pron);
+                if (chained != null) return chained;
+            }
         }
         return null;
+    }
+
+    /**
+     * "He nodded to his finish behind Ted Cruz.¶“We learned a lot,” he said": a sentence whose subject is a "he" or
+     * "she" of the wanted gender keeps the person that pronoun refers to in focus (Lappin–Leass: the subject is the
+     * most salient, and a pronoun inherits its antecedent's salience); the pronoun's token, or -1.
+     */
+    private int pronounSubject(int sentence, char want, int open) {
+        if (want == '?') return -1;
+        int st = doc.sentenceStart[sentence];
+        int end = sentenceEnd(sentence);
+        for (int k = st; k < end && k <= Math.max(st + SUBJ_WINDOW, open + 1); k++) {
+            Token w = doc.toks.get(k);
+            if (doc.inQuote[k] >= 0) return -1;
+            if (w.is("he") || w.is("she")) {
+                if ((w.is("he") ? 'M' : 'F') != want) return -1;
+                // the subject opens the sentence, follows an opening phrase ("As for Trump, he …") or a single
+                // opening word ("But he", "Often he"); a "he" after "who" or "that" is in a clause of its own
+                Token p = k > st ? doc.toks.get(k - 1) : null;
+                boolean opens = p == null || p.is(",") || k == st + 1 && p.isWord() && !"PROPN".equals(doc.tag(k - 1));
+                return opens ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private int sentenceEnd(int sentence) {
+        return sentence + 1 < doc.sentenceStart.length ? doc.sentenceStart[sentence + 1] : doc.toks.size();
+    }
+
+    /**
+     * The comma that closes a sentence's opening phrase or clause ("As a small crowd waited in the ballroom,",
+     * "When Maddow pointed out that …,"), or -1 when the sentence opens with no introductory word.
+     */
+    private int openingPhraseEnd(int sentence) {
+        int st = doc.sentenceStart[sentence], end = sentenceEnd(sentence);
+        if (!INTRO.contains(doc.toks.get(st).lower())) return -1;
+        for (int k = st + 1; k < end && k <= st + 40; k++) {
+            if (doc.toks.get(k).is(",") && doc.inQuote[k] < 0) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * "As a small crowd waited in a Las Vegas ballroom, Hillary Clinton took to Twitter": the person right after
+     * the opening phrase's comma is the sentence's subject, however long the phrase (Hobbs: the main clause's
+     * subject before any noun phrase inside the opening clause); that mention, or null.
+     */
+    private Mention mainClauseSubject(List<Mention> ms, int open, char want) {
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            if (m.firstTok() <= open) continue;
+            if (m.firstTok() > open + 4 || !m.person() || !fits(want, gender(m))) return null;
+            for (int k = open + 1; k < m.firstTok(); k++) {
+                Token w = doc.toks.get(k);
+                if ("VERB".equals(w.tag()) || "AUX".equals(w.tag()) || SubjectParser.isQuoteMark(w) || w.is(",")) return null;
+            }
+            Mention head = roleHead(ms, i);
+            return head != null && fits(want, gender(head)) ? head : m;
+        }
+        return null;
+    }
+
+    private final Map<Integer, Speaker> chainCache = new HashMap<>();
+    private int chainDepth;
+
+    /** The person the subject pronoun at {@code tok} refers to, resolved as that pronoun was (cached; bounded depth). */
+    private Speaker chainedPronoun(char want, int tok) {
+        if (chainCache.containsKey(tok)) return chainCache.get(tok);
+        if (chainDepth > 20) return null;
+        chainDepth++;
+        String saved = lastPass;
+        Speaker sp;
+        try {
+            sp = person(want, tok, tok);
+        } finally {
+            chainDepth--;
+            lastPass = saved;
+        }
+        chainCache.put(tok, sp);
+        return sp;
     }
 
     /**
@@ -427,7 +541,7 @@ final class SpeakerResolver {
         if (k < sentenceStart) return true;
         Token p = doc.toks.get(k);
         return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
-                || p.is("than") || p.is("as"));
+                || p.is("than") || p.is("as") || p.is("like") || p.is("unlike"));
     }
 
     private List<Mention> inSentence(int sentence) {
