@@ -253,7 +253,7 @@ final class DirectQuoteFinder {
                 String w = t.get(c).lower();
                 boolean participle = w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",");
                 // "Trump went after Bush, calling him “…”": the subject of the sentence, not the object before the comma
-                s = participle ? subjects.sentenceSubject(doc.sentenceStart[doc.sentence[c]], c) : null;
+                s = participle ? subjects.participleSubject(doc.sentenceStart[doc.sentence[c]], c) : null;
                 if (s == null) s = subjects.before(c, lo);
                 if (s == null && participle) {
                     s = firstName(doc.sentenceStart[doc.sentence[c]], c);
