@@ -443,7 +443,7 @@ final class SubjectParser {
      */
     private Subject earlierCueSubject(int ss, int c) {
         List<Token> t = doc.toks;
-        if (c - 1 <= ss || !t.get(c - 1).is(",")) return null;
+        if (c - 1 <= ss) return null;
         for (int k = c - 2; k > ss && k > c - 12; k--) {
             Token tk = t.get(k);
             if (doc.inQuote[k] >= 0 || isQuoteMark(tk) || tk.is(";") || tk.is(":")) return null;
