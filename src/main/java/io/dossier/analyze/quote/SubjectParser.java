@@ -36,6 +36,8 @@ final class SubjectParser {
             j = k - 1;
             if (j <= lo) return null;
         }
+        // "Grace Hemsley, the author of “Going Viral,” said": the appositive's comma inside a quoted title
+        if (j - 1 > lo && isQuoteMark(t.get(j)) && t.get(j - 1).is(",") && shortQuoteAt(j)) j--;
         Token last = t.get(j);
         if (CueLexicon.SUBJECT_PRONOUNS.contains(last.lower())) {
             return new Subject(Subject.Kind.PRONOUN, last.text(), null, -1, -1, j, j);
@@ -126,6 +128,8 @@ final class SubjectParser {
         if (comma < 0 || comma == j) return null;
         for (int k = comma; k <= j; k++) {
             Token tk = t.get(k);
+            // "Hemsley, the co-author of “Going Viral,” about …, said": a title in quotation marks is part of the appositive
+            if (shortQuoteAt(k)) continue;
             if ((tk.is("which") || tk.is("who")) && t.get(k - 1).is(",")) {
                 // "…, which represents New York City educators, said": a relative clause inside the appositives
                 int next = k + 1;
@@ -142,6 +146,25 @@ final class SubjectParser {
             if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
         }
         return s;
+    }
+
+    /** Is token {@code k} inside (or a mark of) a closed quotation of fewer than {@link QuoteExtractor#FRAGMENT_WORDS} words? */
+    private boolean shortQuoteAt(int k) {
+        int q = doc.inQuote[k];
+        if (q < 0 && isQuoteMark(doc.toks.get(k))) {
+            // the marks themselves: the quotation that starts or ends at this mark
+            int off = doc.toks.get(k).start();
+            int lo = 0, hi = doc.quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (doc.quotes.get(mid).open() <= off) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo > 0 && (doc.quotes.get(lo - 1).open() == off || doc.quotes.get(lo - 1).close() == off)) q = lo - 1;
+        }
+        if (q < 0) return false;
+        io.dossier.analyze.text.QuoteSpan qs = doc.quotes.get(q);
+        return qs.closed() && QuoteExtractor.words(doc.text, qs.start(), qs.end()) < QuoteExtractor.FRAGMENT_WORDS;
     }
 
     /**
@@ -184,6 +207,7 @@ final class SubjectParser {
     private int previousComma(int from, int lo) {
         for (int k = from; k > lo && k > from - 30; k--) {
             Token tk = doc.toks.get(k);
+            if (shortQuoteAt(k)) continue;
             if (tk.is(",")) return k;
             if (tk.isSentenceEnd() || tk.is(";") || doc.inQuote[k] >= 0 || !tk.isWord() && isQuoteMark(tk)) return -1;
         }
@@ -408,7 +432,7 @@ final class SubjectParser {
         int j = i;
         while (j < c && j - i < 12) {
             Token tk = t.get(j);
-            if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
+            if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !age(tk)) break;
             // "Trump shot back, saying …", "Sanders lashed out": a word before a verb particle is the verb
             if (j > i && !tk.isCapitalized() && j + 1 < c && VERB_PARTICLES.contains(t.get(j + 1).lower())) break;
             if (j > i && !tk.isCapitalized() && !tk.is("of")) {
@@ -533,6 +557,11 @@ final class SubjectParser {
         if (Character.isDigit(x.charAt(0))) return true;
         return x.equals("/") && j > 0 && j + 1 < t.size() && Character.isDigit(t.get(j - 1).text().charAt(0))
                 && Character.isDigit(t.get(j + 1).text().charAt(0));
+    }
+
+    /** "76-year-old" in "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying". */
+    private static boolean age(Token t) {
+        return t.text().matches("\\d+-year-old");
     }
 
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
