@@ -260,7 +260,7 @@ final class SubjectParser {
         int r = b;
         while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
         int runStart = r + 1;
-        if (runStart <= b && NameRules.nameWord(t.get(b)) && !affiliation(runStart, a)) {
+        if (runStart <= b && NameRules.nameWord(t.get(b)) && !affiliation(runStart, a) && !authorOf(runStart, a)) {
             int[] n = NameRules.trimRun(t, runStart, b);
             // "Sen. Jeff Merkley of Oregon" → the name before "of", unless it is a title ("Secretary of State ...")
             if (runStart - 2 >= a && t.get(runStart - 1).is("of") && NameRules.nameWord(t.get(runStart - 2))
@@ -412,6 +412,20 @@ final class SubjectParser {
         int p = runStart - 1;
         if (p >= a && t.get(p).is("the")) p--;
         return p - 1 >= a && AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) && AFFILIATED.contains(t.get(p - 1).lower());
+    }
+
+    /** Documents that speak in a story ("the report says", "according to a study"). */
+    private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
+
+    /**
+     * "according to a 2013 study by economists Peter Schott": the name after "by" wrote the document, and the document
+     * is what is cited; the phrase stays a description of it.
+     */
+    private boolean authorOf(int runStart, int a) {
+        List<Token> t = doc.toks;
+        int p = runStart - 1;
+        while (p > a && p > runStart - 4 && t.get(p).isWord() && !t.get(p).isCapitalized() && !t.get(p).is("by")) p--;
+        return p - 1 >= a && t.get(p).is("by") && DOCUMENTS.contains(t.get(p - 1).lower());
     }
 
     /** Words that open an introductory phrase ending at a comma ("In a statement Thursday, …", "As he left, …"). */
