@@ -223,6 +223,23 @@ final class DirectQuoteFinder {
         return c + 2 < open && CueLexicon.passive(doc.toks, c) && doc.toks.get(c + 1).is("by");
     }
 
+    /** Words before a gerund that hangs on the clause ("upon saying", "after telling"). */
+    private static final java.util.Set<String> GERUND_OPENERS = Lexicon.words("gerund-prepositions");
+
+    /**
+     * "Thiel wrote in a statement to Wired explaining …", "Clinton replied on Facebook writing …": a participle right
+     * after a name that is the object of a preposition; the name is where or to whom it was said, not who says it.
+     */
+    private boolean afterPrepositionalObject(int c, int lo) {
+        List<Token> t = doc.toks;
+        int k = c - 1;
+        while (k > lo && k > c - 5 && NameRules.nameWord(t.get(k))) k--;
+        if (k == c - 1 || k <= lo) return false;
+        Token p = t.get(k);
+        // "of" joins the name to a noun; "with Gorka noting …" makes the name the participle's own subject
+        return !p.isCapitalized() && CueLexicon.PREPOSITIONS.contains(p.lower()) && !p.is("of") && !p.is("with");
+    }
+
     /** Cue before the opening mark, within the same sentence (or a paragraph ending with a colon just before). */
     Cue before(QuoteSpan q, int previousClose) {
         List<Token> t = doc.toks;
@@ -251,9 +268,11 @@ final class DirectQuoteFinder {
                 if (s == null) continue;
             } else {
                 String w = t.get(c).lower();
-                boolean participle = w.endsWith("ing") && c - 1 > lo && t.get(c - 1).is(",");
-                // "Trump went after Bush, calling him “…”": the subject of the sentence, not the object before the comma
-                s = participle ? subjects.sentenceSubject(doc.sentenceStart[doc.sentence[c]], c) : null;
+                boolean participle = w.endsWith("ing") && c - 1 > lo && (t.get(c - 1).is(",")
+                        || GERUND_OPENERS.contains(t.get(c - 1).lower()) || afterPrepositionalObject(c, lo));
+                // "Trump went after Bush, calling him “…”", "incurred boos upon saying", "wrote in a statement to
+                // Wired explaining": the subject of the sentence, not the object before the participle
+                s = participle ? subjects.participleSubject(doc.sentenceStart[doc.sentence[c]], c) : null;
                 if (s == null) s = subjects.before(c, lo);
                 if (s == null && participle) {
                     s = firstName(doc.sentenceStart[doc.sentence[c]], c);

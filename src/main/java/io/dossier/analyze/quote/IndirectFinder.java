@@ -74,7 +74,7 @@ final class IndirectFinder {
             String w = t.get(c).lower();
             if (w.endsWith("ing")) {
                 // "Trump attacked Clinton, saying she ..." — the subject is the sentence's subject
-                Subject s = subjects.sentenceSubject(ss, c);
+                Subject s = subjects.participleSubject(ss, c);
                 if (s == null || s.lastTok() >= c - 1) return null;
                 return draft(content(ce + 1, last), last, s, c, cueText);
             }

@@ -624,10 +624,14 @@ final class SpeakerResolver {
     private Speaker sentenceOpener(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         int st = doc.sentenceStart[sent];
-        for (Mention m : inSentence(sent)) {
+        List<Mention> ms = inSentence(sent);
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
             if (m.sentence() != sent || m.firstTok() >= subjectTok) continue;
             if (!subjectPosition(m, st, SUBJ_WINDOW) || subnationalPlace(m.name())) return null;
-            return Speaker.of(m);
+            // "American Bridge President Jessica Mackler issued a statement": the person the title names
+            Mention head = roleHead(ms, i);
+            return Speaker.of(head != null && head.firstTok() < subjectTok ? head : m);
         }
         return null;
     }

@@ -37,6 +37,8 @@ final class SubjectParser {
             j = k - 1;
             if (j <= lo) return null;
         }
+        // "Grace Hemsley, the author of “Going Viral,” said": the appositive's comma inside a quoted title
+        if (j - 1 > lo && isQuoteMark(t.get(j)) && t.get(j - 1).is(",") && shortQuoteAt(j)) j--;
         Token last = t.get(j);
         if (CueLexicon.SUBJECT_PRONOUNS.contains(last.lower())) {
             return new Subject(Subject.Kind.PRONOUN, last.text(), null, -1, -1, j, j);
@@ -52,16 +54,61 @@ final class SubjectParser {
                 if (described != null) return described;
             }
             Subject s = chunkBefore(beforeParenthesis(comma - 1, lo), lo);
-            if (s != null && s.kind() == Subject.Kind.NAME) return s;
+            if (s != null && s.kind() == Subject.Kind.NAME && !insideModifier(s)) return s;
             // "Carson's business manager, Armstrong Williams, said": the name is the appositive
             if (last.is(",") && comma + 1 <= j - 1 && NameRules.nameWord(t.get(comma + 1))) {
                 Subject app = classify(comma + 1, j - 1);
                 if (app != null && app.kind() == Subject.Kind.NAME && app.nameStart() == t.get(comma + 1).start()
                         || app != null && app.kind() == Subject.Kind.NAME && NameRules.title(t.get(comma + 1))) return app;
             }
-            return null;
+            return s != null && s.kind() == Subject.Kind.NAME ? headPersonOr(s, lo) : null;
         }
-        return chunkBefore(j, lo);
+        Subject s = chunkBefore(j, lo);
+        return s != null && s.kind() == Subject.Kind.NAME && insideModifier(s) ? headPersonOr(s, lo) : s;
+    }
+
+    /**
+     * Is the name phrase the object of a preposition or the tail of a longer name ("… president of the Washington
+     * Restaurant Association", "Institute for Science and International Security")? Such a name is where the speaker
+     * works or comes from, never the subject of the cue.
+     */
+    private boolean insideModifier(Subject s) {
+        List<Token> t = doc.toks;
+        int p = doc.firstTokenAtOrAfter(s.nameStart()) - 1;
+        while (p >= 0 && (t.get(p).is("the") || NameRules.function(t.get(p)) && t.get(p).isCapitalized())) p--; // "of Our Principles PAC"
+        if (p < 1 || t.get(p).isCapitalized()) return false;
+        Token w = t.get(p);
+        if (w.is("and") || w.is("for")) return NameRules.nameWord(t.get(p - 1)) && !NameRules.function(t.get(p - 1));
+        return MODIFIER_OPENERS.contains(w.lower());
+    }
+
+    /**
+     * "Anthony Anton, president and CEO of the Washington Restaurant Association stated", "Katie Packer, who is chairman
+     * of Our Principles PAC said", "experts Serena Kelleher-Vergantini of Washington's Institute for …, wrote": the
+     * person whom the affiliation {@code s} describes — the nearest person's name before it that an appositive
+     * comma or "of", "from", "at", "with" follows — else {@code s}.
+     */
+    private Subject headPersonOr(Subject s, int lo) {
+        List<Token> t = doc.toks;
+        int ss = Math.max(doc.sentenceStart[doc.sentence[s.firstTok()]], lo + 1);
+        int name = doc.firstTokenAtOrAfter(s.nameStart());
+        for (int k = name - 2; k >= ss && k > name - 20; k--) {
+            Token tk = t.get(k);
+            if (doc.inQuote[k] >= 0 || isQuoteMark(tk) || tk.is(";") || tk.is(":")) break;
+            if (!NameRules.nameWord(tk)) continue;
+            int a = k;
+            while (a - 1 >= ss && (NameRules.nameWord(t.get(a - 1)) || NameRules.connector(t.get(a - 1)))) a--;
+            Token next = t.get(k + 1);
+            if (next.is(",") || MODIFIER_OPENERS.contains(next.lower())) {
+                int[] n = NameRules.trimRun(t, a, k);
+                if (n != null && (n[1] > n[0] || n[0] > a) && NameRules.personLike(t, a, n[0], n[1])) {
+                    Subject p = classify(a, k);
+                    if (p != null && p.kind() == Subject.Kind.NAME) return p;
+                }
+            }
+            k = a;
+        }
+        return s;
     }
 
     /**
@@ -82,6 +129,8 @@ final class SubjectParser {
         if (comma < 0 || comma == j) return null;
         for (int k = comma; k <= j; k++) {
             Token tk = t.get(k);
+            // "Hemsley, the co-author of “Going Viral,” about …, said": a title in quotation marks is part of the appositive
+            if (shortQuoteAt(k)) continue;
             if ((tk.is("which") || tk.is("who")) && t.get(k - 1).is(",")) {
                 // "…, which represents New York City educators, said": a relative clause inside the appositives
                 int next = k + 1;
@@ -98,6 +147,25 @@ final class SubjectParser {
             if (!NameRules.nameWord(t.get(k)) || NameRules.function(t.get(k))) return null; // "Ohio Gov. John Kasich,"
         }
         return s;
+    }
+
+    /** Is token {@code k} inside (or a mark of) a closed quotation of fewer than {@link QuoteExtractor#FRAGMENT_WORDS} words? */
+    private boolean shortQuoteAt(int k) {
+        int q = doc.inQuote[k];
+        if (q < 0 && isQuoteMark(doc.toks.get(k))) {
+            // the marks themselves: the quotation that starts or ends at this mark
+            int off = doc.toks.get(k).start();
+            int lo = 0, hi = doc.quotes.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (doc.quotes.get(mid).open() <= off) lo = mid + 1;
+                else hi = mid;
+            }
+            if (lo > 0 && (doc.quotes.get(lo - 1).open() == off || doc.quotes.get(lo - 1).close() == off)) q = lo - 1;
+        }
+        if (q < 0) return false;
+        io.dossier.analyze.text.QuoteSpan qs = doc.quotes.get(q);
+        return qs.closed() && QuoteExtractor.words(doc.text, qs.start(), qs.end()) < QuoteExtractor.FRAGMENT_WORDS;
     }
 
     /**
@@ -140,6 +208,7 @@ final class SubjectParser {
     private int previousComma(int from, int lo) {
         for (int k = from; k > lo && k > from - 30; k--) {
             Token tk = doc.toks.get(k);
+            if (shortQuoteAt(k)) continue;
             if (tk.is(",")) return k;
             if (tk.isSentenceEnd() || tk.is(";") || doc.inQuote[k] >= 0 || !tk.isWord() && isQuoteMark(tk)) return -1;
         }
@@ -192,7 +261,7 @@ final class SubjectParser {
         int r = b;
         while (r >= a && (NameRules.nameWord(t.get(r)) || NameRules.connector(t.get(r)) && r < b)) r--;
         int runStart = r + 1;
-        if (runStart <= b && NameRules.nameWord(t.get(b)) && !affiliation(runStart, a)) {
+        if (runStart <= b && NameRules.nameWord(t.get(b)) && !affiliation(runStart, a) && !authorOf(runStart, a)) {
             int[] n = NameRules.trimRun(t, runStart, b);
             // "Sen. Jeff Merkley of Oregon" → the name before "of", unless it is a title ("Secretary of State ...")
             if (runStart - 2 >= a && t.get(runStart - 1).is("of") && NameRules.nameWord(t.get(runStart - 2))
@@ -279,7 +348,8 @@ final class SubjectParser {
             if (!tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !numberPart(j)) break;
             if (doc.inQuote[j] >= 0) break;
             if (j > i && FORWARD_STOPS.contains(tk.lower()) && !(tk.is("of") || tk.is("for"))
-                    && !(AFFILIATION_PREPOSITIONS.contains(tk.lower()) && AFFILIATED.contains(t.get(j - 1).lower()))) break;
+                    && !(AFFILIATION_PREPOSITIONS.contains(tk.lower()) && AFFILIATED.contains(t.get(j - 1).lower()))
+                    && !titlesJoined(j, hi)) break;
             // "said Stephen Vladeck of the University of Texas": the name comes first, "of …" is his affiliation
             if (j > i && (tk.is("of") || tk.is("for")) && first.isCapitalized() && NameRules.nameWord(t.get(j - 1))
                     && !NameRules.title(t.get(j - 1))) break;
@@ -298,15 +368,36 @@ final class SubjectParser {
                 && !first.isCapitalized() && !plural(t.get(j - 1))) {
             return null;
         }
-        if (s.kind() == Subject.Kind.DESCRIPTION && j + 1 < hi && t.get(j).is(",")) {
+        if (s.kind() == Subject.Kind.DESCRIPTION) {
             // "said Rubio’s deputy campaign manager, Rich Beeson, who …": the appositive names the speaker
-            int e = j + 1;
-            while (e < hi && e - j <= 4 && (NameRules.nameWord(t.get(e)) || NameRules.connector(t.get(e)))) e++;
-            boolean closes = e >= hi || t.get(e).is(",") || t.get(e).isSentenceEnd();
-            Subject app = e > j + 1 && closes ? classify(j + 1, e - 1) : null;
-            if (app != null && app.kind() == Subject.Kind.NAME && e - 1 > j + 1) return app;
+            Subject app = appositiveName(j, hi);
+            if (app != null) return app;
         }
         return s;
+    }
+
+    /**
+     * The name of two words or more set off by commas right after a description ending at {@code comma - 1} ("Trump’s
+     * Virginia state director, Mike Rubino, reached out"), or null.
+     */
+    private Subject appositiveName(int comma, int hi) {
+        List<Token> t = doc.toks;
+        if (comma + 1 >= hi || !t.get(comma).is(",")) return null;
+        int e = comma + 1;
+        while (e < hi && e - comma <= 4 && (NameRules.nameWord(t.get(e)) || NameRules.connector(t.get(e)))) e++;
+        boolean closes = e >= hi || t.get(e).is(",") || t.get(e).isSentenceEnd();
+        Subject app = e > comma + 1 && closes ? classify(comma + 1, e - 1) : null;
+        return app != null && app.kind() == Subject.Kind.NAME && e - 1 > comma + 1 ? app : null;
+    }
+
+    /**
+     * "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": an "and" after a title
+     * word, before a capitalised word, joins two titles of one person.
+     */
+    private boolean titlesJoined(int j, int hi) {
+        List<Token> t = doc.toks;
+        return t.get(j).is("and") && NameRules.title(t.get(j - 1)) && t.get(j - 1).isCapitalized()
+                && j + 1 < hi && NameRules.nameWord(t.get(j + 1));
     }
 
     /** People who speak for or work at an organization ("a spokesman for Rosneft", "an analyst at Otkritie"). */
@@ -322,6 +413,20 @@ final class SubjectParser {
         int p = runStart - 1;
         if (p >= a && t.get(p).is("the")) p--;
         return p - 1 >= a && AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) && AFFILIATED.contains(t.get(p - 1).lower());
+    }
+
+    /** Documents that speak in a story ("the report says", "according to a study"). */
+    private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
+
+    /**
+     * "according to a 2013 study by economists Peter Schott": the name after "by" wrote the document, and the document
+     * is what is cited; the phrase stays a description of it.
+     */
+    private boolean authorOf(int runStart, int a) {
+        List<Token> t = doc.toks;
+        int p = runStart - 1;
+        while (p > a && p > runStart - 4 && t.get(p).isWord() && !t.get(p).isCapitalized() && !t.get(p).is("by")) p--;
+        return p - 1 >= a && t.get(p).is("by") && DOCUMENTS.contains(t.get(p - 1).lower());
     }
 
     /** Words that open an introductory phrase ending at a comma ("In a statement Thursday, …", "As he left, …"). */
@@ -342,7 +447,7 @@ final class SubjectParser {
         int j = i;
         while (j < c && j - i < 12) {
             Token tk = t.get(j);
-            if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk)) break;
+            if (doc.inQuote[j] >= 0 || tk.is(",") || !tk.isWord() && !tk.text().equals("&") && !ordinal(tk) && !age(tk)) break;
             // "Trump shot back, saying …", "Sanders lashed out": a word before a verb particle is the verb
             if (j > i && !tk.isCapitalized() && j + 1 < c && VERB_PARTICLES.contains(t.get(j + 1).lower())) break;
             if (j > i && !tk.isCapitalized() && !tk.is("of")) {
@@ -353,7 +458,43 @@ final class SubjectParser {
             j++;
         }
         while (j - 1 > i && t.get(j - 1).is("of")) j--;
-        return j == i ? null : classify(i, j - 1);
+        if (j == i) return null;
+        Subject s = classify(i, j - 1);
+        // "Trump’s Virginia state director, Mike Rubino, reached out …, writing": the appositive names the subject
+        Subject app = s != null && s.kind() == Subject.Kind.DESCRIPTION ? appositiveName(j, c) : null;
+        return app != null ? app : s;
+    }
+
+    /**
+     * The subject of a participle cue after a comma ("…, saying", "…, adding"): a participle clause shares the subject
+     * of the clause it hangs on. When that clause is a cue set off in the sentence ("Trump’s remarks are sickening,
+     * Hollande said Tuesday, noting …", "…, Law said, adding …"), its subject is the one who goes on speaking, not
+     * the words that open the sentence; otherwise the sentence's subject.
+     */
+    Subject participleSubject(int ss, int c) {
+        Subject earlier = earlierCueSubject(ss, c);
+        return earlier != null ? earlier : sentenceSubject(ss, c);
+    }
+
+    /**
+     * The subject of the cue that ends the clause before the comma at {@code c - 1} (only adverbs, dates and
+     * prepositional phrases between that cue and the comma: no other verb, no quotation), or null.
+     */
+    private Subject earlierCueSubject(int ss, int c) {
+        List<Token> t = doc.toks;
+        if (c - 1 <= ss) return null;
+        for (int k = c - 2; k > ss && k > c - 12; k--) {
+            Token tk = t.get(k);
+            if (doc.inQuote[k] >= 0 || isQuoteMark(tk) || tk.is(";") || tk.is(":")) return null;
+            // "he sounded a rare note of …, saying": a cue word the tagger reads as a noun is no cue
+            if (CueLexicon.quoteCue(t, k) && !tk.lower().endsWith("ing") && "VERB".equals(doc.tag(k))) {
+                if (k - 1 <= ss || t.get(k - 1).is(",")) return null;
+                return before(k, ss - 1);
+            }
+            String tag = doc.tag(k);
+            if (tag.equals("VERB") || tag.equals("AUX")) return null;
+        }
+        return null;
     }
 
     /** The first token after the sentence's introductory phrases, or -1 when no comma closes one. */
@@ -436,6 +577,11 @@ final class SubjectParser {
         if (Character.isDigit(x.charAt(0))) return true;
         return x.equals("/") && j > 0 && j + 1 < t.size() && Character.isDigit(t.get(j - 1).text().charAt(0))
                 && Character.isDigit(t.get(j + 1).text().charAt(0));
+    }
+
+    /** "76-year-old" in "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying". */
+    private static boolean age(Token t) {
+        return t.text().matches("\\d+-year-old");
     }
 
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
