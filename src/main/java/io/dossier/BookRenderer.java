@@ -26,7 +26,7 @@ public final class BookRenderer {
 
     private final TemplateEngine templates;
     private final BookComposer composer = new BookComposer();
-    private final PdfTypesetter typesetter = new PdfTypesetter(true);
+    private final PdfTypesetter typesetter = new PdfTypesetter();
     private final PdfFinisher finisher = new PdfFinisher();
 
     public BookRenderer(TemplateEngine templates) {

@@ -31,9 +31,6 @@ final class LockedXml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            // every node made as it is parsed: a deferred DOM makes its nodes on first reading, so
-            // even reading changes it, and a book's style cascade reads it from a second thread
-            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder builder = f.newDocumentBuilder();

@@ -31,21 +31,6 @@ public final class PdfTypesetter {
                 + "<body><p>Dossier</p></body></html>", Map.of());
     }
 
-    private final boolean cascadeAhead;
-
-    /** A typesetter for documents of a few pages, laid out on the calling thread alone. */
-    public PdfTypesetter() {
-        this(false);
-    }
-
-    /**
-     * {@code cascadeAhead}: the style cascade runs ahead of the layout on a helper thread
-     * ({@link CascadeAhead}), which pays for a long document (a briefing book) on two cores.
-     */
-    public PdfTypesetter(boolean cascadeAhead) {
-        this.cascadeAhead = cascadeAhead;
-    }
-
     /** The result of typesetting, with the phase times a benchmark wants. */
     public record Result(byte[] pdf, long layoutNanos, long writeNanos) {
     }
@@ -70,13 +55,11 @@ public final class PdfTypesetter {
         }
     }
 
-    private Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
+    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
                                   ResourcePolicy resources, byte[] documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
-        SandboxedUserAgent userAgent = new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, userAgent, fonts);
-        if (cascadeAhead) renderer.getSharedContext().setCss(new CascadeAhead(userAgent));
+                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(new Listener(documentId, Watermark.of(document)));
