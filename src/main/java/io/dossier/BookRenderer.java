@@ -44,14 +44,19 @@ public final class BookRenderer {
     /** As {@link #render(List, ComposeOptions, String)}, archival (PDF/A) as {@code archive} says. */
     public Rendered render(List<Analysis> analyses, ComposeOptions options, String title, PdfFinisher.Archive archive) {
         Book book = composer.compose(analyses, options, title);
+        io.dossier.Trace.mark("composed");
         Map<String, Drawable> charts = new HashMap<>();
         for (Book.Entry e : book.articles()) {
             if (e.dossier().hasActorChart()) charts.put(e.chart(), ActorChart.of(e.dossier().actors()));
         }
         if (book.hasCombinedChart()) charts.put(Book.COMBINED_CHART, ActorChart.of(book.combinedActors()));
+        io.dossier.Trace.mark("charts");
         String xhtml = templates.fill(MAIN_TEMPLATE, "b", book);
-        byte[] pdf = typesetter.typeset(xhtml, charts, templates.resources(),
-                templates.describe(MAIN_TEMPLATE)).pdf();
+        io.dossier.Trace.mark("filled");
+        PdfTypesetter.Result typeset = typesetter.typeset(xhtml, charts, templates.resources(),
+                templates.describe(MAIN_TEMPLATE));
+        io.dossier.Trace.mark("typeset layout " + typeset.layoutNanos() / 1000000 + " write " + typeset.writeNanos() / 1000000);
+        byte[] pdf = typeset.pdf();
         String author = options.author() != null ? options.author() : "Dossier";
         byte[] finished = finisher.finish(pdf, new PdfFinisher.Metadata(book.title(),
                 "Briefing book: " + book.articles().size() + " articles",
