@@ -581,7 +581,7 @@ final class SpeakerResolver {
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
         // "the report says", "the ad's narrator says", "The piece goes on": a text speaks, not a person named before
-        if (SPEECH_MEDIA.contains(head) || WORKS.contains(head) || DOCUMENTS.contains(head)) return Speaker.unnamed(d);
+        if (textHead(head)) return Speaker.unnamed(d);
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
@@ -611,6 +611,22 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    private static boolean textHead(String head) {
+        return SPEECH_MEDIA.contains(head) || WORKS.contains(head) || DOCUMENTS.contains(head);
+    }
+
+    /**
+     * Is the description a text that speaks for itself ("the petition", "a footnote in the report", "one such
+     * document")? Not when an owner opens it ("Hoff's letter", "his memo"): the owner wrote it.
+     */
+    static boolean ownerlessText(String description) {
+        String first = description.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (first.endsWith("'s") || first.endsWith("’s") || first.endsWith("s'") || POSSESSIVES.contains(first)) return false;
+        return textHead(head(description));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
     private static boolean plural(String w) {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
