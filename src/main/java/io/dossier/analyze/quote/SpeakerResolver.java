@@ -80,10 +80,10 @@ final class SpeakerResolver {
         // "Kaine has adopted the stance of many Catholics: “I’m pro-life …”": a quote with no cue inside a sentence
         // whose subject is a person is that person's
         int here = doc.sentence[tok];
-        int hs = doc.sentenceStart[here];
+        int hs = mainClause(doc.sentenceStart[here], tok);
         for (Mention m : inSentence(here)) {
-            if (m.sentence() == here && m.lastTok() < tok && subjectPosition(m, hs, SUBJ_WINDOW2) && m.person()
-                    && doc.inQuote[m.firstTok()] < 0) {
+            if (m.sentence() == here && m.lastTok() < tok && m.firstTok() >= hs && subjectPosition(m, hs, SUBJ_WINDOW2)
+                    && m.person() && doc.inQuote[m.firstTok()] < 0) {
                 return Speaker.of(m).withPass("inherited/sentence-subject");
             }
         }
@@ -95,8 +95,9 @@ final class SpeakerResolver {
             int ps = sent - 1;
             int st = doc.sentenceStart[ps];
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
+                int main = mainClause(st, sentenceEnd(ps));
                 for (Mention m : inSentence(ps)) {
-                    if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
+                    if (m.sentence() == ps && m.firstTok() >= main && subjectPosition(m, main, SUBJ_WINDOW2) && m.person()) {
                         return Speaker.of(m).withPass("inherited/previous-subject");
                     }
                 }
@@ -426,6 +427,24 @@ final class SpeakerResolver {
         return !(CueLexicon.PREPOSITIONS.contains(p.lower()) || p.is("by") || p.is("against") || p.is("and")
                 || p.is("than") || p.is("as"));
     }
+
+    /**
+     * Where the main clause of the sentence starting at {@code st} begins, looking no further than {@code limit}:
+     * after the comma that closes an opening subordinate clause ("When Wallace died in 1998, President Clinton
+     * released the following statement:"), whose names are not the sentence's subject; else {@code st}.
+     */
+    private int mainClause(int st, int limit) {
+        if (!SUBORDINATORS.contains(doc.toks.get(st).lower())) return st;
+        for (int k = st + 1; k < limit && k < st + 30; k++) if (doc.toks.get(k).is(",")) return k + 1;
+        return st;
+    }
+
+    /** The token after the last of sentence {@code sent}. */
+    private int sentenceEnd(int sent) {
+        return sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] : doc.toks.size();
+    }
+
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators");
 
     private List<Mention> inSentence(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
