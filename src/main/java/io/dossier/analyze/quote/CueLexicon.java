@@ -23,6 +23,9 @@ final class CueLexicon {
 
     static final Set<String> DETERMINERS = Lexicon.words("determiners");
 
+    /** Determiners never used as a pronoun, after which a cue word is a noun ("the report", "his note"). */
+    private static final Set<String> NOUN_ONLY_DETERMINERS = Lexicon.words("noun-only-determiners");
+
     static final Set<String> PREPOSITIONS = Lexicon.words("prepositions");
 
     private CueLexicon() {
@@ -79,10 +82,12 @@ final class CueLexicon {
         if (i == 0) return false;
         String w = toks.get(i).lower();
         boolean plural = w.endsWith("s") && !w.equals("says");
-        if (!plural && !w.endsWith("ing")) return false;
         Token p = toks.get(i - 1);
         String pw = p.lower();
         if (p.paragraph() != toks.get(i).paragraph()) return false;
+        // "“…,” the report said": after an article or a possessive, "report" is the subject, not the cue
+        if (NOUN_ONLY_DETERMINERS.contains(pw)) return true;
+        if (!plural && !w.endsWith("ing")) return false;
         return NOUN_MARKERS.contains(pw) || Character.isDigit(pw.charAt(0))
                 || plural && (NOUN_PREPOSITIONS.contains(pw) || p.isCapitalized() && (pw.endsWith("’s") || pw.endsWith("'s"))
                 // "early-morning tweets", "late-night posts": a compound modifier before the plural makes it a noun

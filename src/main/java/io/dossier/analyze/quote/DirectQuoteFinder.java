@@ -13,6 +13,8 @@ final class DirectQuoteFinder {
 
     /** Cues that may come before their subject ("said Trump: …"). */
     private static final java.util.Set<String> INVERTING = Lexicon.words("inverting-cues");
+    /** Words that open a clause of time or manner continuing an attribution ("said as he left"). */
+    private static final java.util.Set<String> CONTINUING = java.util.Set.of("as", "while", "when", "before", "after");
 
     private final Doc doc;
     private final SubjectParser subjects;
@@ -210,6 +212,9 @@ final class DirectQuoteFinder {
         String w = n.lower();
         if (w.equals("in") || w.equals("on") || w.equals("at") || w.equals("during") || w.equals("of")
                 || w.equals("reporters") || w.equals("to") || w.equals("him") || w.equals("her") || w.equals("them")) return true;
+        // "“…!” Mayor Reyes said as he opened the session", "… said matter-of-factly": a clause of time or manner
+        // goes on the attribution, it starts no new sentence
+        if (CONTINUING.contains(w) && !(next + 1 < hi && t.get(next + 1).is("much")) || w.endsWith("ly") && "ADV".equals(n.tag())) return true;
         // "“…!” the group shouted from the street", "“…?” Lichtman said about the plan": after ! or ? the sentence
         // may go on with any preposition (after a full stop, "Biden was arranging calls with …" is a new sentence)
         return exclaims && CueLexicon.PREPOSITIONS.contains(w);

@@ -159,6 +159,11 @@ public final class QuoteExtractor {
             Speaker sp = resolver.resolve(s, s.firstTok());
             return sp == null || sp.name() == null || sp.entity() < 0 ? null : sp.withPass("inherited/sentence-name");
         }
+        // "The petition accuses the campaign of “…”", "A footnote in the report makes that clear: “…”": a text that is
+        // the sentence's subject speaks its quotation itself, not whoever spoke last
+        if (s.kind() == Subject.Kind.DESCRIPTION && SpeakerResolver.ownerlessText(s.text())) {
+            return Speaker.unnamed(s.text()).withPass("inherited/sentence-text");
+        }
         if (s.kind() != Subject.Kind.PRONOUN || !(s.text().equalsIgnoreCase("he") || s.text().equalsIgnoreCase("she"))) {
             return null;
         }

@@ -107,10 +107,10 @@ final class SpeakerResolver {
         // "Kaine has adopted the stance of many Catholics: “I’m pro-life …”": a quote with no cue inside a sentence
         // whose subject is a person is that person's
         int here = doc.sentence[tok];
-        int hs = doc.sentenceStart[here];
+        int hs = mainClause(doc.sentenceStart[here], tok);
         for (Mention m : inSentence(here)) {
-            if (m.sentence() == here && m.lastTok() < tok && subjectPosition(m, hs, SUBJ_WINDOW2) && m.person()
-                    && doc.inQuote[m.firstTok()] < 0) {
+            if (m.sentence() == here && m.lastTok() < tok && m.firstTok() >= hs && subjectPosition(m, hs, SUBJ_WINDOW2)
+                    && m.person() && doc.inQuote[m.firstTok()] < 0) {
                 return Speaker.of(m).withPass("inherited/sentence-subject");
             }
         }
@@ -122,8 +122,9 @@ final class SpeakerResolver {
             int ps = sent - 1;
             int st = doc.sentenceStart[ps];
             if (nonEmptyParagraphsBetween(doc.toks.get(st).paragraph(), doc.toks.get(tok).paragraph()) <= 1) {
+                int main = mainClause(st, sentenceEnd(ps));
                 for (Mention m : inSentence(ps)) {
-                    if (m.sentence() == ps && subjectPosition(m, st, SUBJ_WINDOW2) && m.person()) {
+                    if (m.sentence() == ps && m.firstTok() >= main && subjectPosition(m, main, SUBJ_WINDOW2) && m.person()) {
                         return Speaker.of(m).withPass("inherited/previous-subject");
                     }
                 }
@@ -544,6 +545,24 @@ final class SpeakerResolver {
                 || p.is("than") || p.is("as") || p.is("like") || p.is("unlike"));
     }
 
+    /**
+     * Where the main clause of the sentence starting at {@code st} begins, looking no further than {@code limit}:
+     * after the comma that closes an opening subordinate clause ("When Wallace died in 1998, President Clinton
+     * released the following statement:"), whose names are not the sentence's subject; else {@code st}.
+     */
+    private int mainClause(int st, int limit) {
+        if (!SUBORDINATORS.contains(doc.toks.get(st).lower())) return st;
+        for (int k = st + 1; k < limit && k < st + 30; k++) if (doc.toks.get(k).is(",")) return k + 1;
+        return st;
+    }
+
+    /** The token after the last of sentence {@code sent}. */
+    private int sentenceEnd(int sent) {
+        return sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] : doc.toks.size();
+    }
+
+    private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators");
+
     private List<Mention> inSentence(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
     }
@@ -702,7 +721,7 @@ final class SpeakerResolver {
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
         // "the report says", "the ad's narrator says", "The piece goes on": a text speaks, not a person named before
-        if (SPEECH_MEDIA.contains(head) || WORKS.contains(head) || DOCUMENTS.contains(head)) return Speaker.unnamed(d);
+        if (textHead(head)) return Speaker.unnamed(d);
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
@@ -732,6 +751,22 @@ final class SpeakerResolver {
         }
         return null;
     }
+
+    private static boolean textHead(String head) {
+        return SPEECH_MEDIA.contains(head) || WORKS.contains(head) || DOCUMENTS.contains(head);
+    }
+
+    /**
+     * Is the description a text that speaks for itself ("the petition", "a footnote in the report", "one such
+     * document")? Not when an owner opens it ("Hoff's letter", "his memo"): the owner wrote it.
+     */
+    static boolean ownerlessText(String description) {
+        String first = description.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        if (first.endsWith("'s") || first.endsWith("’s") || first.endsWith("s'") || POSSESSIVES.contains(first)) return false;
+        return textHead(head(description));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
 
     private static boolean plural(String w) {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");
