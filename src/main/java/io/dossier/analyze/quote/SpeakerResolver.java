@@ -557,10 +557,6 @@ final class SpeakerResolver {
     }
 
     /** The token after the last of sentence {@code sent}. */
-    private int sentenceEnd(int sent) {
-        return sent + 1 < doc.sentenceStart.length ? doc.sentenceStart[sent + 1] : doc.toks.size();
-    }
-
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators");
 
     private List<Mention> inSentence(int sentence) {
