@@ -27,6 +27,7 @@ final class MentionFinder {
     private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
+    private static final Set<String> COMPASS = Lexicon.words("compass-words");
     private static final Set<String> DETERMINERS = Lexicon.words("determiners");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
@@ -411,6 +412,7 @@ final class MentionFinder {
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
         if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
+        if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
         if (type == null || type == ActorType.PERSON) {
             // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere
             boolean described = n > 1 && personNounBefore(t, from) || ageAfter(t, to);

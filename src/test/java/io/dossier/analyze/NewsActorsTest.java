@@ -73,4 +73,19 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Marta Lindqvist"), names(a).toString());
     }
 
+    @Test
+    void aCompassWordOpensAPlaceNotAPerson() {
+        Analysis a = analyze("Flooding closed roads across West Ardmoor on Sunday, and rail services to West Ardmoor were cut.");
+        assertEquals(ActorType.PLACE, required(a, "West Ardmoor").type());
+    }
+
+    @Test
+    void museumsAndResearchFirmsAreOrganizationsAndABillIsNobody() {
+        Analysis a = analyze("Analysts at Halvern Research said the Corran Museum would lose visitors.",
+                "The Coastal Access Bill passed its second reading on Tuesday, and Bill Tarrant voted for it.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Halvern Research").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Corran Museum").type());
+        assertFalse(names(a).contains("Coastal Access Bill"), names(a).toString());
+        assertTrue(names(a).contains("Bill Tarrant"), names(a).toString());
+    }
 }
