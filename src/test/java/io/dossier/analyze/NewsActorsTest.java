@@ -3,11 +3,9 @@ package io.dossier.analyze;
 import io.dossier.model.Actor;
 import io.dossier.model.ActorType;
 import io.dossier.model.Analysis;
-import io.dossier.model.Article;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,19 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NewsActorsTest {
 
     private static Analysis analyze(String... paragraphs) {
-        return new Analyzer().analyze(new Article("T", null, "2021-03-02", null, null, List.of(paragraphs)));
-    }
-
-    private static Optional<Actor> actor(Analysis a, String name) {
-        return a.actors().stream().filter(x -> x.name().equals(name)).findFirst();
+        return UsPoliticsActorsTest.analyze(paragraphs);
     }
 
     private static List<String> names(Analysis a) {
-        return a.actors().stream().map(Actor::name).toList();
+        return UsPoliticsActorsTest.names(a);
     }
 
     private static Actor required(Analysis a, String name) {
-        return actor(a, name).orElseThrow(() -> new AssertionError(name + " not in " + names(a)));
+        return UsPoliticsActorsTest.actor(a, name).orElseThrow(() -> new AssertionError(name + " not in " + names(a)));
     }
 
     @Test
