@@ -31,7 +31,8 @@ final class ActorExtractor {
                 if (!doc.furniture(s.firstToken() + m.firstToken())) mentions.add(m); // bylines, photo credits, tag lists
             }
         }
-        List<Entity> entities = merger.merge(OrganizationContexts.apply(SurnamesOverPlaces.apply(mentions, doc), doc));
+        List<Entity> entities = ShortOrganizationNames.apply(
+                merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc)));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             if (e.type == null) continue; // owners of roles are actors

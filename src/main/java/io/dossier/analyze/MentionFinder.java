@@ -26,6 +26,9 @@ final class MentionFinder {
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
     private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
+    private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
+    private static final Set<String> COMPASS = Lexicon.words("compass-words");
+    private static final Set<String> DETERMINERS = Lexicon.words("determiners");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
     private final Gazetteer gaz = Gazetteer.get();
@@ -33,25 +36,30 @@ final class MentionFinder {
     private Set<String> lowercaseWords = Set.of();
     private Set<String> midSentencePairs = Set.of();
     private Set<String> surnames = Set.of();
+    private Set<String> titledSurnames = Set.of();
 
     /**
      * How the article writes its words: those it writes in lower case somewhere (a capitalised sentence opener that is
      * also written lower case is a common word); the pairs of capitalised words it writes inside a sentence ("at
      * Whole Foods"), which are a name's first two words wherever they stand ("Whole Foods cut prices"); and the
      * surnames of the people it names in full inside a sentence ("… said Donald Trump"), which are names when they
-     * open one ("Trump described …"), whatever the tagger made of them there.
+     * open one ("Trump described …"), whatever the tagger made of them there; and the words it sets after "Mr.", "Ms."
+     * or "Dr.", which are surnames even when they are also common words ("Ms. White", "Mr. Young").
      */
-    record Casing(Set<String> lowercaseWords, Set<String> midSentencePairs, Set<String> surnames) {
+    record Casing(Set<String> lowercaseWords, Set<String> midSentencePairs, Set<String> surnames, Set<String> titledSurnames) {
         static Casing of(io.dossier.analyze.text.Document doc) {
             Set<String> lower = new java.util.HashSet<>();
             for (Token t : doc.tokens()) if (Character.isLowerCase(t.text().charAt(0))) lower.add(t.text());
             Set<String> pairs = new java.util.HashSet<>();
             Set<String> surnames = new java.util.HashSet<>();
+            Set<String> titled = new java.util.HashSet<>();
             Gazetteer gaz = Gazetteer.get();
             for (Sentence s : doc.sentences()) {
                 List<Token> t = s.tokens();
                 for (int k = 1; k < t.size(); k++) {
                     Token w = t.get(k);
+                    if (w.isCapitalized() && w.isWord() && gaz.isHonorific(t.get(k - 1).text()) && t.get(k - 1).text().endsWith(".")
+                            && (k + 1 >= t.size() || !t.get(k + 1).isCapitalized())) titled.add(w.text());
                     if (!w.isCapitalized() || !w.isWord() || sentenceInitial(t, k)) continue;
                     if (k + 1 < t.size() && t.get(k + 1).isCapitalized() && t.get(k + 1).isWord() && !t.get(k - 1).isCapitalized()) {
                         pairs.add(w.text() + " " + t.get(k + 1).text());
@@ -69,7 +77,7 @@ final class MentionFinder {
                     }
                 }
             }
-            return new Casing(lower, pairs, surnames);
+            return new Casing(lower, pairs, surnames, titled);
         }
     }
 
@@ -77,6 +85,7 @@ final class MentionFinder {
         this.lowercaseWords = casing.lowercaseWords();
         this.midSentencePairs = casing.midSentencePairs();
         this.surnames = casing.surnames();
+        this.titledSurnames = casing.titledSurnames();
         List<Token> t = s.tokens();
         List<Mention> out = new ArrayList<>();
         boolean headlineCase = headlineCase(t);
@@ -89,7 +98,7 @@ final class MentionFinder {
                 continue;
             }
             int spanning = tok.isCapitalized() ? knownSpan(t, i) : 0;
-            if (!runToken(tok) && spanning == 0) {
+            if (!runToken(tok) && spanning == 0 && !(i > 0 && gaz.isHonorific(t.get(i - 1).text()) && titledSurnames.contains(tok.text()))) {
                 i++;
                 continue;
             }
@@ -105,7 +114,7 @@ final class MentionFinder {
                 } else if (u.isCapitalized() && ORG_HEADS.contains(u.text().toLowerCase(Locale.ROOT))) {
                     j++; // "Judicial Watch", "Green Valley Watch": a stop word on its own, an organisation's head after a name
 
-                } else if (surnameAfterGivenName(t, j)) {
+                } else if (surnameAfterGivenName(t, j) || titledSurnameEndsName(t, i, j)) {
                     j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
                     j += 2;
@@ -272,7 +281,7 @@ final class MentionFinder {
                 k++;
                 continue;
             } else if (nameStart < 0 && (gaz.isRoleHead(tok.text()) || gaz.isRoleModifier(tok.text())
-                    || gaz.demonymCountry(tok.text()) != null)) {
+                    || gaz.demonymCountry(tok.text()) != null) && !(k + 1 == to && titledSurnames.contains(tok.text()))) {
                 if (!gaz.isDemonym(tok.text()) && gaz.demonymCountry(tok.text()) != null) demonymNoun(s, k, to, out);
                 titled = gaz.isRoleHead(tok.text()) || (titled && !gaz.isDemonym(tok.text()));
                 k++;
@@ -305,6 +314,18 @@ final class MentionFinder {
             if (next.isCapitalized() && !next.possessive() || ORG_HEADS.contains(next.text().toLowerCase(Locale.ROOT))) return false;
         }
         return true;
+    }
+
+    /**
+     * "a spokeswoman, Anna Richardson White, said … Ms. White added": a word the article sets after "Ms." is a
+     * surname, so it ends the name run before it (and follows the title) even when it is also a common word that
+     * would stop a run.
+     */
+    private boolean titledSurnameEndsName(List<Token> t, int runStart, int j) {
+        Token u = t.get(j);
+        if (j - runStart < 1 || !titledSurnames.contains(u.text()) || u.possessive()
+                || !unknownName(t.get(j - 1)) && !gaz.isHonorific(t.get(j - 1).text())) return false;
+        return j + 1 >= t.size() || !t.get(j + 1).isCapitalized();
     }
 
     /**
@@ -391,7 +412,30 @@ final class MentionFinder {
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
         if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
+        if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
+        if (type == null || type == ActorType.PERSON) {
+            // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere
+            boolean described = n > 1 && personNounBefore(t, from) || ageAfter(t, to);
+            if (described && type == null && !lowercaseWords.contains(last)) type = ActorType.PERSON;
+            titled |= described;
+        }
         add(s, from, to - 1, null, type, false, titled, out);
+    }
+
+    /** "his wife, Jane Roe", "the actresses Jane Roe and …", "her son John": a noun only people are, just before. */
+    private static boolean personNounBefore(List<Token> t, int from) {
+        int k = from - 1;
+        if (k >= 1 && t.get(k).is(",")) k--;
+        return k >= 1 && Character.isLowerCase(t.get(k).text().charAt(0)) && PERSON_NOUNS.contains(t.get(k).text())
+                && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()) || "PRON".equals(t.get(k - 1).tag())
+                    || "ADJ".equals(t.get(k - 1).tag()));
+    }
+
+    /** "Jane Roe, 24, was charged": news style gives a person's age in an appositive; nothing else takes one. */
+    private static boolean ageAfter(List<Token> t, int to) {
+        if (to + 2 >= t.size() || !t.get(to).is(",")) return false;
+        String n = t.get(to + 1).text();
+        return n.matches("[1-9][0-9]?") && (t.get(to + 2).is(",") || t.get(to + 2).is("."));
     }
 
     static boolean isAcronym(String w) {

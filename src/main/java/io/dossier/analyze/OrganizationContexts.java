@@ -26,6 +26,7 @@ import java.util.Set;
  * <li>it speaks by statement: "Otkritie said in a statement";</li>
  * <li>someone speaks for it or works at it: "a spokesman for Rosneft", "an analyst at Otkritie";</li>
  * <li>it names the organization noun after it: "the Unite union", "the Wagner group";</li>
+ * <li>an organization noun describes it just before: "the oil giant Exxon Mobil", "the progressive group Acme Now";</li>
  * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}), is named twice or more and nothing
  * makes it a person.</li>
  * </ul>
@@ -118,7 +119,24 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b);
+                || namesTheNoun(t, a, b) || describedBefore(t, a);
+    }
+
+    /**
+     * "the oil giant Exxon Mobil", "the progressive group Acme Now", "the daily Example Times": news writing sets the
+     * kind of organization before its name, after "the" and at most two more lower-case words.
+     */
+    private static boolean describedBefore(List<Token> t, int a) {
+        if (a < 2 || t.get(a - 1).isCapitalized() || !ORGANIZATION_NOUNS.contains(t.get(a - 1).lower())) return false;
+        String noun = t.get(a - 1).lower();
+        // an agent noun may describe a person as well: "the publisher Jane Roe", "the developer …", "the trader …"
+        if (noun.endsWith("er") || noun.endsWith("or")) return false;
+        for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
+            Token x = t.get(k);
+            if (x.is("the") || x.possessive()) return true;
+            if (!x.isWord() || x.isCapitalized()) return false;
+        }
+        return false;
     }
 
     /** "the Unite union said", "fighters of the Wagner group": the name before an organization noun is its name. */

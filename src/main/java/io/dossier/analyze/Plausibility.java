@@ -56,6 +56,7 @@ final class Plausibility {
         List<Token> t = doc.sentences().get(m.sentence()).tokens();
         int before = m.firstToken() - 1;
         if (before >= 0 && t.get(before).is("the")) before--;
-        return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT));
+        return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT))
+                || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken());
     }
 }

@@ -11,18 +11,18 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-/** Actor rules added for US news (texts written for the test). */
+/** Actor rules added for US news (texts written for the test); its helpers serve {@link NewsActorsTest} too. */
 class UsPoliticsActorsTest {
 
-    private static Analysis analyze(String... paragraphs) {
+    static Analysis analyze(String... paragraphs) {
         return new Analyzer().analyze(new Article("T", null, "2016-09-12", null, null, List.of(paragraphs)));
     }
 
-    private static Optional<Actor> actor(Analysis a, String name) {
+    static Optional<Actor> actor(Analysis a, String name) {
         return a.actors().stream().filter(x -> x.name().equals(name)).findFirst();
     }
 
-    private static List<String> names(Analysis a) {
+    static List<String> names(Analysis a) {
         return a.actors().stream().map(Actor::name).toList();
     }
 

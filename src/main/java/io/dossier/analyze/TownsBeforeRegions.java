@@ -1,0 +1,59 @@
+package io.dossier.analyze;
+
+import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.Gazetteer;
+import io.dossier.analyze.text.Lexicon;
+import io.dossier.analyze.text.Token;
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "in Madison, Wisconsin, that …", "of Buckeye, Ariz.", "in Sydney, Nova Scotia": news writing places a town by the
+ * state, province or country after it, so a name set between "in"/"of" and ", Region" is a place — even a name the
+ * lists know as a given name ("Madison") or do not know at all.
+ */
+final class TownsBeforeRegions {
+
+    /** Words before a place: the place prepositions, and "of" as in "a woman of Buckeye, Ariz.". */
+    private static final Set<String> BEFORE = union(Lexicon.words("place-prepositions"), Set.of("of"));
+
+    private TownsBeforeRegions() {
+    }
+
+    static List<Mention> apply(List<Mention> mentions, Document doc) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.known() == null && m.type() != ActorType.ORGANIZATION && !m.titled()
+                    && townOf(doc.sentences().get(m.sentence()).tokens(), m.firstToken(), m.lastToken())) {
+                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
+                        ActorType.PLACE, false, false);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** Is the name at tokens a..b a town placed by the region after it ("in Madison, Wisconsin,")? */
+    static boolean townOf(List<Token> t, int a, int b) {
+        if (a < 1 || !BEFORE.contains(t.get(a - 1).lower()) || b + 2 >= t.size() || !t.get(b + 1).is(",")) return false;
+        Gazetteer gaz = Gazetteer.get();
+        for (int len = Math.min(3, t.size() - b - 2); len >= 1; len--) {
+            StringBuilder region = new StringBuilder();
+            for (int k = b + 2; k < b + 2 + len; k++) region.append(k > b + 2 ? " " : "").append(t.get(k).text());
+            Gazetteer.Entry e = gaz.lookup(region.toString());
+            if (e == null || e.type() != ActorType.PLACE) continue;
+            int after = b + 2 + len;
+            return after >= t.size() || !t.get(after).isWord(); // the region ends the phrase: "…, Wisconsin, that"
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
+}

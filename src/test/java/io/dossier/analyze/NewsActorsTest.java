@@ -1,0 +1,85 @@
+package io.dossier.analyze;
+
+import io.dossier.model.Actor;
+import io.dossier.model.ActorType;
+import io.dossier.model.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Actor rules that hold for English news of any kind (passages written for the test). */
+class NewsActorsTest {
+
+    private static Analysis analyze(String... paragraphs) {
+        return UsPoliticsActorsTest.analyze(paragraphs);
+    }
+
+    private static List<String> names(Analysis a) {
+        return UsPoliticsActorsTest.names(a);
+    }
+
+    private static Actor required(Analysis a, String name) {
+        return UsPoliticsActorsTest.actor(a, name).orElseThrow(() -> new AssertionError(name + " not in " + names(a)));
+    }
+
+    @Test
+    void shortenedOrganizationNamesAreTheSameActor() {
+        Analysis a = analyze("The Harbour City Ledger reported the deal on Monday, citing two people close to the talks.",
+                "The Ledger said the board had met twice.",
+                "A study by the Kettering Institute for Coastal Policy found the port was losing trade.",
+                "The Kettering Institute said its figures were conservative.");
+        assertEquals(List.of("Ledger"), required(a, "Harbour City Ledger").aliases());
+        assertFalse(names(a).contains("Ledger"), names(a).toString());
+        assertFalse(names(a).contains("Kettering Institute"), names(a).toString());
+        assertTrue(required(a, "Kettering Institute for Coastal Policy").aliases().contains("Kettering Institute"));
+    }
+
+    @Test
+    void anOrganizationNounBeforeANameMakesItAnOrganization() {
+        Analysis a = analyze("Shares in the mining giant Orvella Carr fell sharply on Tuesday after a weak forecast.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Orvella Carr").type());
+    }
+
+    @Test
+    void aTownPlacedByItsRegionIsAPlace() {
+        Analysis a = analyze("The rally was held in Madison, Wisconsin, on Saturday, and a second one near Tarrow, Texas.");
+        assertEquals(ActorType.PLACE, required(a, "Madison").type());
+        assertEquals(ActorType.PLACE, required(a, "Tarrow").type());
+    }
+
+    @Test
+    void anAgeOrAKinNounMakesAPerson() {
+        Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
+                "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
+        for (String p : List.of("Doreth Quillan", "Amsel Vrana", "Peller")) assertEquals(ActorType.PERSON, required(a, p).type());
+    }
+
+    @Test
+    void aSurnameTheArticleTitlesEndsTheName() {
+        Analysis a = analyze("A spokeswoman, Marta Lindqvist White, said the service would resume on Friday.",
+                "\u201cWe are working around the clock,\u201d Ms. White said.");
+        Actor w = required(a, "Marta Lindqvist White");
+        assertTrue(w.aliases().contains("White"), w.aliases().toString());
+        assertFalse(names(a).contains("Marta Lindqvist"), names(a).toString());
+    }
+
+    @Test
+    void aCompassWordOpensAPlaceNotAPerson() {
+        Analysis a = analyze("Flooding closed roads across West Ardmoor on Sunday, and rail services to West Ardmoor were cut.");
+        assertEquals(ActorType.PLACE, required(a, "West Ardmoor").type());
+    }
+
+    @Test
+    void museumsAndResearchFirmsAreOrganizationsAndABillIsNobody() {
+        Analysis a = analyze("Analysts at Halvern Research said the Corran Museum would lose visitors.",
+                "The Coastal Access Bill passed its second reading on Tuesday, and Bill Tarrant voted for it.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Halvern Research").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Corran Museum").type());
+        assertFalse(names(a).contains("Coastal Access Bill"), names(a).toString());
+        assertTrue(names(a).contains("Bill Tarrant"), names(a).toString());
+    }
+}
