@@ -7,7 +7,6 @@ import io.dossier.model.ActorType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,35 +75,10 @@ final class AliasMerger {
             if (e != null) e.add(m);
             else if (!m.weak()) unconfirmed.computeIfAbsent(m.surface(), k -> new Entity(m.surface(), null, null)).add(m);
         }
-        joinShortForms(byKey);
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
         out.addAll(unconfirmed.values());
         return out;
-    }
-
-    /**
-     * "The Commission said" after "the European Commission", "the Court" after "the Supreme Court": a one-word
-     * organisation that ends exactly one longer organisation's name is its short form. With two candidates ("the
-     * Department" beside the State and the Justice Department) it stays apart.
-     */
-    private static void joinShortForms(Map<String, Entity> byKey) {
-        for (Iterator<Entity> it = byKey.values().iterator(); it.hasNext(); ) {
-            Entity e = it.next();
-            if (e.type != ActorType.ORGANIZATION || e.known != null || words(e.name).length != 1) continue;
-            Entity whole = null;
-            int wholes = 0;
-            for (Entity o : byKey.values()) {
-                String[] w = words(o.name);
-                if (o != e && o.type == ActorType.ORGANIZATION && w.length > 1 && w[w.length - 1].equalsIgnoreCase(e.name)) {
-                    whole = o;
-                    wholes++;
-                }
-            }
-            if (wholes != 1) continue;
-            for (Mention m : e.mentions) whole.add(m);
-            it.remove();
-        }
     }
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */
