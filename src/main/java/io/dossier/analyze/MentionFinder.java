@@ -405,7 +405,10 @@ final class MentionFinder {
         if (n > 1 && NON_ACTOR_HEADS.contains(last) && !gaz.isFirstName(t.get(from).text())) return;
         ActorType type;
         boolean hasOf = false;
-        for (int k = from; k < to; k++) if (t.get(k).is("of")) hasOf = true;
+        // "Bank of England"; "Institute for Fiscal Studies", "Center for American Progress": a body for a purpose
+        for (int k = from; k < to; k++) {
+            if (t.get(k).is("of") || t.get(k).is("for") && k > from && ORG_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) hasOf = true;
+        }
         if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
         else if (PLACE_HEADS.contains(last) && n > 1) type = ActorType.PLACE;
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
