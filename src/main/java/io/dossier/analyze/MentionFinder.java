@@ -265,7 +265,11 @@ final class MentionFinder {
                 Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + known));
                 boolean gluedToName = known == 1 && e.type() == ActorType.PLACE && !e.kind().equals("country")
                         && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())))
-                        || known == 1 && nameStart >= 0 && givenNameOrInitial(t.get(k - 1));
+                        || known == 1 && nameStart >= 0 && givenNameOrInitial(t.get(k - 1))
+                        // "Emirates Stadium", "Mexico City", "Kuwait City": a country's name before a place's head word is
+                        // another place, named after it
+                        || e.kind().equals("country") && k + known == to - 1
+                            && PLACE_HEADS.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT));
                 if (!gluedToName) {
                     flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;

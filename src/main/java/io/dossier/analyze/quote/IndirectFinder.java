@@ -104,8 +104,11 @@ final class IndirectFinder {
         boolean parenthetical = ce + 1 <= last && t.get(ce + 1).is(",") && !INTRO.contains(t.get(ss).lower());
         if (before >= ss && t.get(before).is(",") && (shortTail(ce, last) || parenthetical)) {
             // "…, a Hamas official told Reuters." — a clause; "In a wide-ranging interview, Obama also said:" fronts a
-            // phrase with no verb, and what he said follows the colon
-            return hasVerb(ss, before - 1) ? draft(ss, before - 1, s, c, cueText) : null;
+            // phrase with no verb, and what he said follows the colon; "In a statement, the club said Saka would be
+            // assessed on Monday" fronts one too, and what it said follows the cue
+            if (hasVerb(ss, before - 1)) return draft(ss, before - 1, s, c, cueText);
+            if (parenthetical || ce + 1 > last || t.get(ce + 1).is(":") || doc.inQuote[ce + 1] >= 0
+                    || SubjectParser.isQuoteMark(t.get(ce + 1)) || !hasVerb(ce + 1, last)) return null;
         }
         if (s.firstTok() > ss && !t.get(s.firstTok() - 1).is(",") && !NameRules.function(t.get(s.firstTok() - 1))
                 && !t.get(s.firstTok() - 1).is(":") && !dash(t.get(s.firstTok() - 1))) {
