@@ -114,7 +114,7 @@ final class Summarizer {
         if (cut.length() >= 30) s = cut;
         s = RELATIVE_CLAUSE.matcher(s).replaceFirst(" ");
         s = LEADING_ATTRIBUTION.matcher(s).replaceFirst("");
-        s = s.replaceAll("^[\"\u201C]|[\"\u201D]$", "").strip();
+        s = withoutOuterQuotes(s);
         if (s.endsWith(",")) s = s.substring(0, s.length() - 1);
         String[] words = s.split("\\s+");
         if (words.length > 30) {
@@ -126,9 +126,27 @@ final class Summarizer {
             s = b.toString().replaceAll("[,;:]$", "") + "\u2026";
         }
         if (!s.isEmpty()) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-        if (!s.endsWith(".") && !s.endsWith("\u2026") && !s.endsWith("?") && !s.endsWith("!")) s = s + ".";
+        // a sentence that ends inside its closing quotation mark ("… says.”") is already ended
+        String end = s.replaceAll("[\"\u201D]+$", "");
+        if (!end.endsWith(".") && !end.endsWith("\u2026") && !end.endsWith("?") && !end.endsWith("!")) s = s + ".";
         return s;
     }
+
+    /**
+     * A key point that is one quotation loses its marks, as does the opening mark of a quotation that goes on into
+     * the next sentence; a quotation inside the sentence keeps both ("Stride said: “Nobody believes a word.”").
+     */
+    private static String withoutOuterQuotes(String s) {
+        int marks = 0;
+        for (int i = 0; i < s.length(); i++) if (QUOTE_MARKS.indexOf(s.charAt(i)) >= 0) marks++;
+        boolean opens = !s.isEmpty() && (s.charAt(0) == '"' || s.charAt(0) == '\u201C');
+        boolean closes = !s.isEmpty() && (s.endsWith("\"") || s.endsWith("\u201D"));
+        if (opens && closes && marks == 2) return s.substring(1, s.length() - 1).strip();
+        if (opens && marks % 2 == 1) return s.substring(1).strip();
+        return s;
+    }
+
+    private static final String QUOTE_MARKS = "\"\u201C\u201D";
 
     private static boolean similar(String a, String b) {
         return a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));

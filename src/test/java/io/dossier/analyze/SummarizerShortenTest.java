@@ -26,6 +26,14 @@ class SummarizerShortenTest {
     }
 
     @Test
+    void aQuotationInsideAPointKeepsBothMarksAndAWholeQuotationLosesThem() {
+        assertEquals("Shadow chancellor Mel Stride said: \u201cNobody believes a word the chancellor says.\u201d",
+                Summarizer.shorten("Shadow chancellor Mel Stride said: \u201cNobody believes a word the chancellor says.\u201d"));
+        assertEquals("The talks have failed.", Summarizer.shorten("\u201cThe talks have failed.\u201d"));
+        assertEquals("We will go on. We always have.", Summarizer.shorten("\u201cWe will go on. We always have."));
+    }
+
+    @Test
     void theBottomLineIsTheFirstRealSentenceNotALabel() {
         var article = new io.dossier.model.Article("Climate", null, null, null, null, java.util.List.of(
                 "ABSTRACT.",
