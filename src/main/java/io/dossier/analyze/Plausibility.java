@@ -32,8 +32,20 @@ final class Plausibility {
         return switch (e.type) {
             case PERSON -> person(e);
             case PLACE -> place(e, doc);
-            case ORGANIZATION -> true;
+            case ORGANIZATION -> !loneHeadWord(e);
         };
+    }
+
+    /**
+     * "the Council", "the Center", "the Committee" with no longer name in the article to stand for: a common noun
+     * written with a capital, which names no one a reader could look up.
+     */
+    private static boolean loneHeadWord(Entity e) {
+        for (String s : e.surfaces) {
+            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            if (bare.contains(" ") || !MentionFinder.ORG_HEADS.contains(bare.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static boolean person(Entity e) {

@@ -82,4 +82,13 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Coastal Access Bill"), names(a).toString());
         assertTrue(names(a).contains("Bill Tarrant"), names(a).toString());
     }
+
+    @Test
+    void aLoneCapitalisedHeadWordIsNoActorButParliamentIs() {
+        Analysis a = analyze("Residents met at the Center on Monday to discuss the flooding.",
+                "The Committee will meet again in June, and Parliament will vote on the plan in July.");
+        assertFalse(names(a).contains("Center"), names(a).toString());
+        assertFalse(names(a).contains("Committee"), names(a).toString());
+        assertTrue(names(a).contains("Parliament"), names(a).toString());
+    }
 }
