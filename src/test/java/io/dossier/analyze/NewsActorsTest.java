@@ -91,4 +91,11 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Committee"), names(a).toString());
         assertTrue(names(a).contains("Parliament"), names(a).toString());
     }
+
+    @Test
+    void techAcronymsAreThingsNotOrganizations() {
+        Analysis a = analyze("The console has a faster GPU and more RAM than the last one.",
+                "The GPU renders games in HDR, and the SSD loads them in seconds, Halvex said. Halvex makes the GPU.");
+        for (String thing : List.of("GPU", "RAM", "HDR", "SSD")) assertFalse(names(a).contains(thing), names(a).toString());
+    }
 }
