@@ -57,6 +57,8 @@ public final class Furniture {
         }
         int dateline = dateline(t, from, to);
         if (dateline > from) out.set(from, dateline);
+        int signOff = signOff(t, from, to);
+        if (signOff < to) out.set(signOff, to);
         for (int k = from; k + 1 < to; k++) {
             Token w = t.get(k);
             if (!w.isCapitalized() || !CREDIT_WORDS.contains(w.lower())) continue;
@@ -92,6 +94,23 @@ public final class Furniture {
             if (x.isWord()) words++;
         }
         return words >= CAPTION_WORDS;
+    }
+
+    /**
+     * "… still the No. 1 force in Spain."--Kim Hjelmgaard.": a news brief signed by its writer after its last sentence.
+     * A paragraph that is itself one quotation signed with a dash ("“…” ― Pamela Padilla") is a vox pop, not a sign-off.
+     * Returns where the sign-off starts (its dash), or {@code to}.
+     */
+    private static int signOff(List<Token> t, int from, int to) {
+        if (quoteMark(t.get(from))) return to;
+        int end = to - 1;
+        if (end > from && t.get(end).is(".")) end--;
+        int k = end;
+        while (k > from && end - k < 4 && t.get(k).isCapitalized() && t.get(k).isWord()) k--;
+        if (k == end || k <= from || !(t.get(k).is("—") || t.get(k).is("–") || t.get(k).is("-"))) return to;
+        if (t.get(k).is("-") && k - 1 > from && t.get(k - 1).is("-")) k--; // "--" typed for a dash
+        Token before = t.get(k - 1);
+        return before.isSentenceEnd() || quoteMark(before) ? k : to;
     }
 
     /**
