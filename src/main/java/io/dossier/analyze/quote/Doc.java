@@ -92,6 +92,18 @@ final class Doc {
         return closeMarks.get(toks.get(i).start());
     }
 
+    /** The quotation that opens or closes at the mark at token {@code k}, or -1. */
+    int quoteOfMark(int k) {
+        int off = toks.get(k).start();
+        int lo = 0, hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).open() <= off) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && (quotes.get(lo - 1).open() == off || quotes.get(lo - 1).close() == off) ? lo - 1 : -1;
+    }
+
     int firstTokenAtOrAfter(int offset) {
         int lo = 0, hi = toks.size();
         while (lo < hi) {

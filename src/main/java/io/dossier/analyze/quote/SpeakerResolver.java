@@ -11,6 +11,7 @@ import io.dossier.analyze.text.Token;
 import io.dossier.model.ActorType;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ final class SpeakerResolver {
     }
 
     /** Sentences whose recorded speaker is the subject of an opening subordinate clause. */
-    private final java.util.BitSet openingClause = new java.util.BitSet();
+    private final BitSet openingClause = new BitSet();
 
     /** Is the subject at {@code subjectTok} right after an opening "When", "After", "As" … of its sentence? */
     private boolean openingClause(int subjectTok, int sentence) {
@@ -169,7 +170,7 @@ final class SpeakerResolver {
         int n = nonEmptyParagraphsBetween(from, to);
         if (n <= 1 || n > 40) return n; // bounded work per quote
         if (quoteParagraph == null) {
-            quoteParagraph = new java.util.BitSet();
+            quoteParagraph = new BitSet();
             int prev = -1;
             for (Token t : doc.toks) {
                 if (t.paragraph() != prev && SubjectParser.isQuoteMark(t)) quoteParagraph.set(t.paragraph());
@@ -181,7 +182,7 @@ final class SpeakerResolver {
         return n - quoted;
     }
 
-    private java.util.BitSet quoteParagraph;
+    private BitSet quoteParagraph;
 
     private int nonEmptyParagraphsBetween(int from, int to) {
         return Math.max(0, doc.paragraphOrdinal[to] - doc.paragraphOrdinal[from]);
@@ -409,6 +410,7 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /** The token after the last of sentence {@code sentence}. */
     private int sentenceEnd(int sentence) {
         return sentence + 1 < doc.sentenceStart.length ? doc.sentenceStart[sentence + 1] : doc.toks.size();
     }
@@ -418,9 +420,16 @@ final class SpeakerResolver {
      * "When Maddow pointed out that …,"), or -1 when the sentence opens with no introductory word.
      */
     private int openingPhraseEnd(int sentence) {
-        int st = doc.sentenceStart[sentence], end = sentenceEnd(sentence);
-        if (!INTRO.contains(doc.toks.get(st).lower())) return -1;
-        for (int k = st + 1; k < end && k <= st + 40; k++) {
+        return openingComma(doc.sentenceStart[sentence], sentenceEnd(sentence), INTRO, 40);
+    }
+
+    /**
+     * The comma (outside quotation marks, at most {@code reach} tokens in, before {@code limit}) that closes the
+     * opening clause of the sentence starting at {@code st}, when one of {@code openers} opens it; else -1.
+     */
+    private int openingComma(int st, int limit, Set<String> openers, int reach) {
+        if (!openers.contains(doc.toks.get(st).lower())) return -1;
+        for (int k = st + 1; k < limit && k <= st + reach; k++) {
             if (doc.toks.get(k).is(",") && doc.inQuote[k] < 0) return k;
         }
         return -1;
@@ -551,12 +560,11 @@ final class SpeakerResolver {
      * released the following statement:"), whose names are not the sentence's subject; else {@code st}.
      */
     private int mainClause(int st, int limit) {
-        if (!SUBORDINATORS.contains(doc.toks.get(st).lower())) return st;
-        for (int k = st + 1; k < limit && k < st + 30; k++) if (doc.toks.get(k).is(",")) return k + 1;
-        return st;
+        int comma = openingComma(st, limit, SUBORDINATORS, 29);
+        return comma < 0 ? st : comma + 1;
     }
 
-    /** The token after the last of sentence {@code sent}. */
+    /** Words that open a subordinate clause ("When", "Although", "Because"). */
     private static final Set<String> SUBORDINATORS = Lexicon.words("subordinators");
 
     private List<Mention> inSentence(int sentence) {
@@ -762,7 +770,7 @@ final class SpeakerResolver {
         return textHead(head(description));
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> POSSESSIVES = Lexicon.words("possessive-determiners");
 
     private static boolean plural(String w) {
         return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") || w.equals("people");

@@ -2,11 +2,13 @@ package io.dossier.analyze.quote;
 
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Lexicon;
+import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.analyze.text.Token;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Finds the subject phrase of a cue: before it ("Nono said") or after it ("said the official"). */
 final class SubjectParser {
@@ -151,20 +153,9 @@ final class SubjectParser {
 
     /** Is token {@code k} inside (or a mark of) a closed quotation of fewer than {@link QuoteExtractor#FRAGMENT_WORDS} words? */
     private boolean shortQuoteAt(int k) {
-        int q = doc.inQuote[k];
-        if (q < 0 && isQuoteMark(doc.toks.get(k))) {
-            // the marks themselves: the quotation that starts or ends at this mark
-            int off = doc.toks.get(k).start();
-            int lo = 0, hi = doc.quotes.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (doc.quotes.get(mid).open() <= off) lo = mid + 1;
-                else hi = mid;
-            }
-            if (lo > 0 && (doc.quotes.get(lo - 1).open() == off || doc.quotes.get(lo - 1).close() == off)) q = lo - 1;
-        }
+        int q = doc.inQuote[k] >= 0 ? doc.inQuote[k] : isQuoteMark(doc.toks.get(k)) ? doc.quoteOfMark(k) : -1;
         if (q < 0) return false;
-        io.dossier.analyze.text.QuoteSpan qs = doc.quotes.get(q);
+        QuoteSpan qs = doc.quotes.get(q);
         return qs.closed() && QuoteExtractor.words(doc.text, qs.start(), qs.end()) < QuoteExtractor.FRAGMENT_WORDS;
     }
 
@@ -298,7 +289,7 @@ final class SubjectParser {
         Token head = t.get(b);
         if (head.isCapitalized() && !t.get(b).isWord()) return null;
         // "the 46-year-old": an age is a person's description
-        boolean age = head.text().matches("\\d+-year-old");
+        boolean age = age(head);
         if (!head.isWord() && !age || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
     }
@@ -579,9 +570,11 @@ final class SubjectParser {
                 && Character.isDigit(t.get(j + 1).text().charAt(0));
     }
 
-    /** "76-year-old" in "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying". */
+    private static final Pattern AGE = Pattern.compile("\\d+-year-old");
+
+    /** "76-year-old" in "76-year-old Morton Blackwell, founder of …, endorsed Cruz, saying", "the 46-year-old said". */
     private static boolean age(Token t) {
-        return t.text().matches("\\d+-year-old");
+        return AGE.matcher(t.text()).matches();
     }
 
     /** "1st" in "Air Force 1st Lt. Tyler Livingston". */
