@@ -40,7 +40,7 @@ public final class ActorQualityBenchmark {
 
     static final Path DATA = Path.of("..", "shared", "data", "polnear");
 
-    record Expected(String tag, String file, boolean junk, List<String> forms, String type) {
+    record Expected(String tag, String file, boolean junk, List<String> forms, String type, boolean core) {
         /** The PolNeAR folder the article is read from: the tag without its batch suffix. */
         String split() {
             int dash = tag.indexOf('-');
@@ -52,13 +52,19 @@ public final class ActorQualityBenchmark {
         }
     }
 
-    record Score(int expected, int found, int typed, int system, int correct, int junkHits, long nanos, int articles) {
+    record Score(int expected, int found, int typed, int system, int correct, int junkHits, int coreExpected, int coreFound,
+                 long nanos, int articles) {
         double precision() {
             return system == 0 ? 0 : (double) correct / system;
         }
 
         double recall() {
             return expected == 0 ? 0 : (double) found / expected;
+        }
+
+        /** Recall over core actors (quoted, central, or mentioned twice), where the labels mark them. */
+        double coreRecall() {
+            return coreExpected == 0 ? 0 : (double) coreFound / coreExpected;
         }
 
         double typeAccuracy() {
@@ -72,8 +78,10 @@ public final class ActorQualityBenchmark {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "articles %d  P %.3f (%d/%d)  R %.3f (%d/%d)  F1 %.3f  type %.3f  junk hits %d  %.1f ms/article",
-                    articles, precision(), correct, system, recall(), found, expected, f1(), typeAccuracy(), junkHits,
+            String core = coreExpected == 0 ? ""
+                    : String.format(Locale.ROOT, "  core R %.3f (%d/%d)", coreRecall(), coreFound, coreExpected);
+            return String.format(Locale.ROOT, "articles %d  P %.3f (%d/%d)  R %.3f (%d/%d)%s  F1 %.3f  type %.3f  junk hits %d  %.1f ms/article",
+                    articles, precision(), correct, system, recall(), found, expected, core, f1(), typeAccuracy(), junkHits,
                     nanos / 1e6 / Math.max(1, articles));
         }
     }
@@ -87,7 +95,8 @@ public final class ActorQualityBenchmark {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
                 String[] path = f[0].split("/", 2);
-                out.add(new Expected(path[0], path[1], f[1].equals("J"), List.of(f[2].split("\\|")), f.length > 3 ? f[3] : null));
+                out.add(new Expected(path[0], path[1], f[1].equals("J"), List.of(f[2].split("\\|")),
+                        f.length > 3 && !f[3].isEmpty() ? f[3] : null, f.length > 4 && f[4].equals("core")));
             }
         }
         return out;
@@ -98,7 +107,7 @@ public final class ActorQualityBenchmark {
         for (Expected e : load()) if (e.selectedBy(split)) byFile.computeIfAbsent(e.file, k -> new ArrayList<>()).add(e);
         Analyzer analyzer = new Analyzer();
         ArticleReader reader = new ArticleReader();
-        int expected = 0, found = 0, typed = 0, system = 0, correct = 0, junkHits = 0;
+        int expected = 0, found = 0, typed = 0, system = 0, correct = 0, junkHits = 0, coreExpected = 0, coreFound = 0;
         long nanos = 0;
         for (var entry : byFile.entrySet()) {
             var article = reader.read(DATA.resolve(entry.getValue().get(0).split()).resolve("text").resolve(entry.getKey()));
@@ -119,15 +128,17 @@ public final class ActorQualityBenchmark {
                     continue;
                 }
                 expected++;
+                if (e.core) coreExpected++;
                 int hit = -1;
                 for (int i = 0; i < actors.size() && hit < 0; i++) if (!used[i] && matchesName(actors.get(i), e.forms)) hit = i;
                 for (int i = 0; i < actors.size() && hit < 0; i++) if (!used[i] && actors.get(i).aliases().stream().anyMatch(s -> matches(s, e.forms))) hit = i;
                 if (hit < 0) {
-                    notes.add("  MISSING  " + e.forms.get(0) + " (" + e.type + ")");
+                    notes.add("  MISSING  " + e.forms.get(0) + " (" + e.type + ")" + (e.core ? " core" : ""));
                     continue;
                 }
                 used[hit] = true;
                 found++;
+                if (e.core) coreFound++;
                 Actor x = actors.get(hit);
                 if (x.type().json().equals(e.type)) typed++;
                 else notes.add("  TYPE     " + x.name() + " is " + x.type().json() + ", expected " + e.type);
@@ -142,7 +153,7 @@ public final class ActorQualityBenchmark {
                 notes.forEach(System.out::println);
             }
         }
-        return new Score(expected, found, typed, system, correct, junkHits, nanos, byFile.size());
+        return new Score(expected, found, typed, system, correct, junkHits, coreExpected, coreFound, nanos, byFile.size());
     }
 
     private static boolean matchesName(Actor x, List<String> forms) {
