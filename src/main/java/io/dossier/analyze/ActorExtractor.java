@@ -32,7 +32,8 @@ final class ActorExtractor {
             }
         }
         List<Entity> entities = ShortOrganizationNames.apply(
-                merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc)));
+                merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(
+                        TownsNeedContext.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc), doc)));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             if (e.type == null) continue; // owners of roles are actors

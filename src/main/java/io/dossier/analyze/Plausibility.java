@@ -69,6 +69,7 @@ final class Plausibility {
         int before = m.firstToken() - 1;
         if (before >= 0 && t.get(before).is("the")) before--;
         return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT))
-                || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken());
+                || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
+                || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken());
     }
 }

@@ -38,7 +38,12 @@ final class TownsBeforeRegions {
 
     /** Is the name at tokens a..b a town placed by the region after it ("in Madison, Wisconsin,")? */
     static boolean townOf(List<Token> t, int a, int b) {
-        if (a < 1 || !BEFORE.contains(t.get(a - 1).lower()) || b + 2 >= t.size() || !t.get(b + 1).is(",")) return false;
+        return a >= 1 && BEFORE.contains(t.get(a - 1).lower()) && regionFollows(t, b);
+    }
+
+    /** Does a state, province or country set off by commas follow the name ending at token b ("Albany, N.Y.,")? */
+    static boolean regionFollows(List<Token> t, int b) {
+        if (b + 2 >= t.size() || !t.get(b + 1).is(",")) return false;
         Gazetteer gaz = Gazetteer.get();
         for (int len = Math.min(3, t.size() - b - 2); len >= 1; len--) {
             StringBuilder region = new StringBuilder();

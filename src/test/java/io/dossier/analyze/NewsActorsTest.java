@@ -52,6 +52,18 @@ class NewsActorsTest {
     }
 
     @Test
+    void aSmallerTownIsAPlaceOnlyWhereTheTextPlacesIt() {
+        Analysis a = analyze("Speaking in Harlem on Monday, the mayor promised new housing.",
+                "Harlem residents have waited years for it, and Albany, Georgia, has yet to pay.");
+        assertEquals(ActorType.PLACE, required(a, "Harlem").type());
+        assertEquals(ActorType.PLACE, required(a, "Albany").type());
+        // a town's name that the text never places is a company or a person of that name
+        Analysis b = analyze("Peabody said the mine would close in the spring.",
+                "Sen. Marco Rubio spoke first, and support came to Rubio from the governor.");
+        assertTrue(b.actors().stream().noneMatch(x -> x.type() == ActorType.PLACE), names(b).toString());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");

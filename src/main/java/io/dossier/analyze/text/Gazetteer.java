@@ -38,6 +38,11 @@ public final class Gazetteer {
     private final Set<String> honorifics = Lexicon.words("honorifics");
     private final Set<String> stopWords = Lexicon.words("stop-words");
     private final Set<String> firstNames = new HashSet<>();
+    /**
+     * Smaller towns (towns.tsv): no entry of their own, since many share a name with a person or a company ("Rubio
+     * wrote", "Peabody said"); a town is a place only where the text places it (TownsNeedContext).
+     */
+    private final Set<String> towns = new HashSet<>();
 
     public static Gazetteer get() {
         return INSTANCE;
@@ -79,6 +84,10 @@ public final class Gazetteer {
             String[] f = l.split("\t", -1);
             if (!ambiguous.contains(f[0])) names.putIfAbsent(f[0], new Entry(f[0], ActorType.PLACE, "city"));
         });
+        lines("towns.tsv", l -> {
+            String name = l.split("\t", -1)[0];
+            if (!ambiguous.contains(name) && !names.containsKey(name)) towns.add(name);
+        });
     }
 
     /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
@@ -117,6 +126,11 @@ public final class Gazetteer {
 
     public boolean isHonorific(String word) {
         return honorifics.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Is the name one of the smaller towns, a place only in context ("in Harlem", "Albany, N.Y.")? */
+    public boolean isTown(String name) {
+        return towns.contains(name);
     }
 
     public boolean isFirstName(String word) {

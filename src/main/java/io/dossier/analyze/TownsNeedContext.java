@@ -1,0 +1,62 @@
+package io.dossier.analyze;
+
+import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.Gazetteer;
+import io.dossier.analyze.text.Lexicon;
+import io.dossier.analyze.text.Token;
+import io.dossier.model.ActorType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A smaller town is a place only where the article places it: "speaking in Harlem", "a rally in Albany",
+ * "Flint, Mich.". Towns of 50,000 share their names with people and companies far more often than cities do
+ * ("Rubio wrote", "Peabody said"), so the gazetteer does not know them on their own; a town name the text sets after
+ * a place preposition or before its region is the place, and so is every other mention of that name in the
+ * article ("in Harlem … Harlem voters"). A name the text calls a person ("Mr. Albany"), or the surname of a person
+ * it names in full ("Marco Rubio … support came to Rubio"), stays one.
+ */
+final class TownsNeedContext {
+
+    private static final Set<String> BEFORE = Lexicon.words("place-prepositions");
+
+    private TownsNeedContext() {
+    }
+
+    static List<Mention> apply(List<Mention> mentions, Document doc) {
+        Gazetteer gaz = Gazetteer.get();
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == ActorType.PERSON && m.lastToken() > m.firstToken()) {
+                surnames.add(m.surface().substring(m.surface().lastIndexOf(' ') + 1));
+            }
+        }
+        Set<String> placed = new HashSet<>();
+        for (Mention m : mentions) {
+            if (candidate(m, gaz) && !surnames.contains(m.surface()) && placedByText(doc.sentences().get(m.sentence()).tokens(), m)) placed.add(m.surface());
+        }
+        if (placed.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (candidate(m, gaz) && placed.contains(m.surface())) {
+                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
+                        ActorType.PLACE, false, false);
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    private static boolean candidate(Mention m, Gazetteer gaz) {
+        return m.known() == null && !m.titled() && m.type() != ActorType.ORGANIZATION && m.type() != ActorType.PERSON
+                && gaz.isTown(m.surface());
+    }
+
+    private static boolean placedByText(List<Token> t, Mention m) {
+        boolean preposition = m.firstToken() > 0 && BEFORE.contains(t.get(m.firstToken() - 1).lower());
+        return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken());
+    }
+}

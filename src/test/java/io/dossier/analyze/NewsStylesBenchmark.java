@@ -1,0 +1,201 @@
+package io.dossier.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dossier.ingest.ArticleReader;
+import io.dossier.model.Actor;
+import io.dossier.model.Analysis;
+import io.dossier.model.Quote;
+import io.dossier.model.QuoteKind;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Analysis quality on news outside US politics, scored the way the held-out check scores it: original articles in
+ * the house styles of BBC business, technology, politics, sport and entertainment, Reuters world reports, US
+ * politics and news web pages ({@code bench/news/texts}), each with hand-made gold ({@code bench/news/gold}: actors
+ * with every name the text uses, their type and whether they are core; direct quotations with their speaker).
+ *
+ * <ul>
+ * <li>Actors: a system actor matches a gold one when its name or an alias equals one of the gold names, compared
+ *     as {@link ActorQualityBenchmark#comparable} compares them; each gold actor is matched once, so a second
+ *     actor for the same entity is a false positive. Core recall counts the gold actors marked core.</li>
+ * <li>Direct quotes of four words or more on both sides: a system quote matches a gold quote when at least half
+ *     the words of the shorter one are shared (one-to-one, in order). Speaker accuracy is over matched quotes: a
+ *     named gold speaker must be the system actor's name or alias; an unnamed gold speaker must be unnamed.</li>
+ * </ul>
+ *
+ * <p>The odd-numbered articles are for tuning, the even-numbered ones for reporting ({@code tune}, {@code report};
+ * default both).
+ *
+ * <pre>java -cp target/dossier.jar:target/test-classes io.dossier.analyze.NewsStylesBenchmark [tune|report] [-v]</pre>
+ */
+public final class NewsStylesBenchmark {
+
+    static final Path DATA = Path.of("bench", "news");
+    private static final int MIN_WORDS = 4;
+
+    record Score(int gold, int system, int matched, int core, int coreFound, int goldQuotes, int systemQuotes,
+                 int matchedQuotes, int speakerRight) {
+        Score plus(Score o) {
+            return new Score(gold + o.gold, system + o.system, matched + o.matched, core + o.core, coreFound + o.coreFound,
+                    goldQuotes + o.goldQuotes, systemQuotes + o.systemQuotes, matchedQuotes + o.matchedQuotes,
+                    speakerRight + o.speakerRight);
+        }
+
+        @Override
+        public String toString() {
+            double qp = ratio(matchedQuotes, systemQuotes), qr = ratio(matchedQuotes, goldQuotes);
+            return String.format(Locale.ROOT,
+                    "actors P %.3f (%d/%d)  R %.3f (%d/%d)  core R %.3f (%d/%d) | direct quotes P %.3f R %.3f F1 %.3f (%d/%d/%d) | speakers %.3f (%d/%d)",
+                    ratio(matched, system), matched, system, ratio(matched, gold), matched, gold, ratio(coreFound, core),
+                    coreFound, core, qp, qr, qp + qr == 0 ? 0 : 2 * qp * qr / (qp + qr), matchedQuotes, systemQuotes,
+                    goldQuotes, ratio(speakerRight, matchedQuotes), speakerRight, matchedQuotes);
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 0 : (double) a / b;
+        }
+    }
+
+    record GoldActor(List<String> names, String type, boolean core) {
+    }
+
+    record GoldQuote(String text, String speaker) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (!Files.isDirectory(DATA)) {
+            System.out.println("news corpus not found at " + DATA.toAbsolutePath() + " — skipped.");
+            return;
+        }
+        boolean verbose = List.of(args).contains("-v");
+        String set = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("all");
+        List<Path> texts;
+        try (Stream<Path> s = Files.list(DATA.resolve("texts"))) {
+            texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        Analyzer analyzer = new Analyzer();
+        ArticleReader reader = new ArticleReader();
+        Score total = new Score(0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (Path text : texts) {
+            String name = text.getFileName().toString();
+            boolean odd = Integer.parseInt(name.substring(0, 2)) % 2 == 1;
+            if (set.equals("tune") && !odd || set.equals("report") && odd) continue;
+            JsonNode gold = new ObjectMapper().readTree(DATA.resolve("gold").resolve(name.replace(".txt", ".json")).toFile());
+            Analysis a = analyzer.analyze(reader.read(text));
+            List<String> notes = new ArrayList<>();
+            Score s = score(a, actors(gold), quotes(gold), notes);
+            total = total.plus(s);
+            if (verbose) {
+                System.out.println(name + "  " + s);
+                notes.forEach(n -> System.out.println("  " + n));
+            }
+        }
+        System.out.println(set + ": " + total);
+    }
+
+    static Score score(Analysis a, List<GoldActor> goldActors, List<GoldQuote> goldQuotes, List<String> notes) {
+        List<Actor> actors = a.actors();
+        boolean[] used = new boolean[actors.size()];
+        int matched = 0, core = 0, coreFound = 0;
+        for (GoldActor g : goldActors) {
+            if (g.core) core++;
+            int hit = -1;
+            for (int i = 0; i < actors.size() && hit < 0; i++) if (!used[i] && names(actors.get(i)).stream().anyMatch(n -> in(n, g.names))) hit = i;
+            if (hit < 0) {
+                notes.add("MISSING  " + g.names.get(0) + " (" + g.type + (g.core ? ", core" : "") + ")");
+                continue;
+            }
+            used[hit] = true;
+            matched++;
+            if (g.core) coreFound++;
+            if (!actors.get(hit).type().json().equals(g.type)) notes.add("TYPE     " + actors.get(hit).name() + " is " + actors.get(hit).type().json() + ", expected " + g.type);
+        }
+        for (int i = 0; i < actors.size(); i++) if (!used[i]) notes.add("EXTRA    " + actors.get(i).name() + " (" + actors.get(i).type().json() + ")");
+
+        List<Quote> system = a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT && words(q.text()).size() >= MIN_WORDS).toList();
+        List<GoldQuote> wanted = goldQuotes.stream().filter(q -> words(q.text).size() >= MIN_WORDS).toList();
+        boolean[] taken = new boolean[system.size()];
+        int matchedQuotes = 0, speakerRight = 0;
+        for (GoldQuote g : wanted) {
+            int hit = -1;
+            for (int i = 0; i < system.size() && hit < 0; i++) if (!taken[i] && overlaps(g.text, system.get(i).text())) hit = i;
+            if (hit < 0) {
+                notes.add("QUOTE MISSED  " + shorten(g.text));
+                continue;
+            }
+            taken[hit] = true;
+            matchedQuotes++;
+            Quote q = system.get(hit);
+            if (speakerRight(q, g, goldActors, actors)) speakerRight++;
+            else notes.add("SPEAKER  " + q.speaker() + " / " + q.speakerDescription() + ", expected " + g.speaker + " | " + shorten(g.text));
+        }
+        for (int i = 0; i < system.size(); i++) if (!taken[i]) notes.add("QUOTE EXTRA   " + shorten(system.get(i).text()));
+        return new Score(goldActors.size(), actors.size(), matched, core, coreFound, wanted.size(), system.size(), matchedQuotes, speakerRight);
+    }
+
+    private static boolean speakerRight(Quote q, GoldQuote g, List<GoldActor> goldActors, List<Actor> actors) {
+        if (g.speaker == null) return q.speaker() == null;
+        if (q.speaker() == null) return false;
+        List<String> goldNames = goldActors.stream().filter(x -> x.names.contains(g.speaker)).findFirst()
+                .map(GoldActor::names).orElse(List.of(g.speaker));
+        List<String> said = new ArrayList<>(List.of(q.speaker()));
+        actors.stream().filter(x -> x.id().equals(q.speakerId())).findFirst().ifPresent(x -> said.addAll(names(x)));
+        return said.stream().anyMatch(n -> in(n, goldNames));
+    }
+
+    private static List<String> names(Actor x) {
+        List<String> n = new ArrayList<>(List.of(x.name()));
+        n.addAll(x.aliases());
+        return n;
+    }
+
+    private static boolean in(String name, List<String> forms) {
+        String key = ActorQualityBenchmark.comparable(name);
+        return forms.stream().anyMatch(f -> ActorQualityBenchmark.comparable(f).equals(key));
+    }
+
+    private static boolean overlaps(String a, String b) {
+        List<String> wa = words(a), wb = words(b);
+        Set<String> sb = new HashSet<>(wb);
+        long common = wa.stream().filter(sb::contains).count();
+        return common * 2 >= Math.min(wa.size(), wb.size());
+    }
+
+    private static List<String> words(String s) {
+        String c = ActorQualityBenchmark.comparable(s);
+        return c.isEmpty() ? List.of() : List.of(c.split(" "));
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 80 ? s.substring(0, 79) + "…" : s;
+    }
+
+    private static List<GoldActor> actors(JsonNode gold) {
+        List<GoldActor> out = new ArrayList<>();
+        for (JsonNode n : gold.path("actors")) {
+            List<String> names = new ArrayList<>();
+            n.path("names").forEach(x -> names.add(x.asText()));
+            out.add(new GoldActor(names, n.path("type").asText(), n.path("core").asBoolean()));
+        }
+        return out;
+    }
+
+    private static List<GoldQuote> quotes(JsonNode gold) {
+        List<GoldQuote> out = new ArrayList<>();
+        for (JsonNode n : gold.path("quotes")) {
+            out.add(new GoldQuote(n.path("text").asText(), n.path("speaker").isNull() ? null : n.path("speaker").asText()));
+        }
+        return out;
+    }
+}
