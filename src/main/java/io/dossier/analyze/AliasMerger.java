@@ -50,7 +50,7 @@ final class AliasMerger {
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
-                persons.computeIfAbsent(surname(m.surface()), k -> new ArrayList<>()).add(e);
+                register(persons, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
             e.add(m);
@@ -69,7 +69,7 @@ final class AliasMerger {
             }
             if (e == null && m.titled() && !m.weak()) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
-                persons.computeIfAbsent(surname(m.surface()), k -> new ArrayList<>()).add(e);
+                register(persons, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
             if (e != null) e.add(m);
@@ -116,6 +116,18 @@ final class AliasMerger {
             if (!initial || i == 0 || i == w.length - 1) kept.add(w[i]);
         }
         return kept.toArray(String[]::new);
+    }
+
+    /**
+     * Files a person under its surname; a Korean name, written family name first ("Song Hye-rin", "Baek Seung-woo"),
+     * also under that first word, so that "Ms Song" is the same actor.
+     */
+    private static void register(Map<String, List<Entity>> persons, Entity e, String surface) {
+        persons.computeIfAbsent(surname(surface), k -> new ArrayList<>()).add(e);
+        String[] w = words(surface);
+        if (w.length == 2 && MentionFinder.isEastAsianSurname(w[0]) && MentionFinder.koreanGivenName(w[1])) {
+            persons.computeIfAbsent(Names.surnameKey(w[0]), k -> new ArrayList<>()).add(e);
+        }
     }
 
     private static String surname(String surface) {

@@ -1,6 +1,7 @@
 package io.dossier.analyze;
 
 import io.dossier.analyze.text.Lexicon;
+import io.dossier.analyze.text.Names;
 
 import io.dossier.analyze.text.Gazetteer;
 
@@ -111,6 +112,8 @@ final class MentionFinder {
                     j += known;
                 } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
                     j++;
+                } else if (koreanGivenName(t, j)) {
+                    j++;
                 } else if (u.isCapitalized() && ORG_HEADS.contains(u.text().toLowerCase(Locale.ROOT))) {
                     j++; // "Judicial Watch", "Green Valley Watch": a stop word on its own, an organisation's head after a name
 
@@ -118,6 +121,9 @@ final class MentionFinder {
                     j++;
                 } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
                     j += 2;
+                } else if (isConnector(t, j) && j + 2 < t.size() && PARTICLES.contains(t.get(j + 1).text())
+                        && runToken(t.get(j + 2))) {
+                    j += 3; // two particles before the surname: "Pieter van der Berg", "Tomás de la Cruz"
                 } else if (isConnector(t, j) && j + 2 < t.size() && t.get(j + 1).is("the") && runToken(t.get(j + 2))) {
                     j += 3; // "Office of the Director of National Intelligence", "Department of the Treasury"
                     ofThe = true;
@@ -137,6 +143,7 @@ final class MentionFinder {
 
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
     private boolean runToken(Token u) {
+        if (!u.punctuation() && !u.possessive() && Names.prefixedSurname(u.text())) return true; // "Youssef al-Khatib"
         if (!u.isCapitalized() || u.punctuation() || u.possessive()) return false;
         if (u.text().length() == 2 && u.text().charAt(1) == '.') return true; // a middle initial: "Richard A. Posner"
         return !gaz.isStopWord(u.text()) || gaz.lookup(u.text()) != null;
@@ -182,6 +189,25 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * "Baek Seung-woo", "Kim Jong-un", "Song Hye-rin": a Korean given name is written with a hyphen and a lower-case
+     * second syllable after the family name, which the compound rule would otherwise read as "Hamas-led".
+     */
+    private static boolean koreanGivenName(List<Token> t, int j) {
+        return j > 0 && koreanGivenName(t.get(j).text()) && isEastAsianSurname(t.get(j - 1).text());
+    }
+
+    static boolean koreanGivenName(String word) {
+        return KOREAN_GIVEN.matcher(word).matches();
+    }
+
+    static boolean isEastAsianSurname(String word) {
+        return EAST_ASIAN_SURNAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern KOREAN_GIVEN = java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}-[a-z]{1,5}");
+    private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
+
     /** "of" inside "Ministry of Defense", particles inside "Osama bin Laden". */
     private boolean isConnector(List<Token> t, int j) {
         String w = t.get(j).text();
@@ -200,8 +226,9 @@ final class MentionFinder {
     /** "Al-Nono", "Abu-Jaber", "Smith-Jones": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
     private boolean isNameCompound(Token tok) {
         String[] parts = tok.text().split("-");
-        if (parts.length < 2 || !tok.isCapitalized()) return false;
+        if (parts.length < 2) return false;
         if (PARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))) return true;
+        if (!tok.isCapitalized()) return false;
         for (String p : parts) {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
             if (gaz.lookup(p) != null || gaz.isDemonym(p) || gaz.isStopWord(p)) return false;

@@ -52,6 +52,8 @@ final class Plausibility {
         String[] words = e.name.split("\\s+");
         Gazetteer gaz = Gazetteer.get();
         if (gaz.isFirstName(words[0])) return true;
+        // "Baek Seung-woo", "Li Wei": a common East Asian family name, then the given name
+        if (words.length == 2 && MentionFinder.isEastAsianSurname(words[0])) return true;
         if (e.role != null) return true;
         for (Mention m : e.mentions) if (m.titled()) return true;
         for (String w : words) {

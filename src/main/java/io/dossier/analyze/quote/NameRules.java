@@ -44,6 +44,7 @@ final class NameRules {
 
     /** A capitalised word that can be part of a name. */
     static boolean nameWord(Token t) {
+        if (t.isWord() && Names.prefixedSurname(Names.stripPossessive(t.text()))) return true; // "Youssef al-Khatib"
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
         return !CALENDAR.contains(w) && !CALENDAR.contains(Names.stripPossessive(w)) && !w.equals("i");

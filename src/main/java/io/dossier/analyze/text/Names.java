@@ -27,6 +27,16 @@ public final class Names {
         return last.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A surname written with a lower-case Arabic-style prefix and a hyphen, as Reuters and the BBC write them:
+     * "al-Khatib", "el-Sisi", "bin-Salman". Capitalised, it is a name word anyway; lower-case, it is still one.
+     */
+    public static boolean prefixedSurname(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h < w.length() - 1 && Character.isLowerCase(w.charAt(0)) && Character.isUpperCase(w.charAt(h + 1))
+                && PREFIXES.contains(w.substring(0, h));
+    }
+
     /** "Obama's" → "Obama", "Palestinians'" → "Palestinians". */
     public static String stripPossessive(String w) {
         if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
