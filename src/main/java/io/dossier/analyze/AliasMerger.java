@@ -48,6 +48,7 @@ final class AliasMerger {
         for (Mention m : sorted) {
             Entity e = findPerson(persons, m.surface());
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
+            if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
             if (e == null) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
                 register(persons, e, m.surface());
@@ -105,6 +106,24 @@ final class AliasMerger {
             if (match) return p;
         }
         return null;
+    }
+
+    /**
+     * "Sir Geoffrey Tandy … Sir Geoffrey told the Commons", "Dame Judi": a lone given name that is no one's surname is
+     * the one person of the article with that given name — never a guess between two.
+     */
+    private static Entity byGivenName(Map<String, List<Entity>> persons, String surface) {
+        if (!io.dossier.analyze.text.Gazetteer.get().isFirstName(surface)) return null;
+        Entity found = null;
+        for (List<Entity> es : persons.values()) {
+            for (Entity p : es) {
+                String[] w = words(p.name);
+                if (w.length < 2 || !w[0].equals(surface) || p == found) continue;
+                if (found != null) return null;
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** "Donald J. Trump" is "Donald Trump": a middle initial may be written or left out, with its dot or without. */

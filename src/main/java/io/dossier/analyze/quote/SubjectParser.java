@@ -56,7 +56,8 @@ final class SubjectParser {
                 if (described != null) return described;
             }
             Subject s = chunkBefore(beforeParenthesis(comma - 1, lo), lo);
-            if (s != null && s.kind() == Subject.Kind.NAME && !insideModifier(s)) return s;
+            // "The local MP, Ruth Ellery, said": a role written in capitals is no name, the appositive is
+            if (s != null && s.kind() == Subject.Kind.NAME && !insideModifier(s) && !NameRules.title(t.get(s.lastTok()))) return s;
             // "Carson's business manager, Armstrong Williams, said": the name is the appositive
             if (last.is(",") && comma + 1 <= j - 1 && NameRules.nameWord(t.get(comma + 1))) {
                 Subject app = classify(comma + 1, j - 1);
