@@ -22,6 +22,8 @@ import java.util.Set;
 final class TownsNeedContext {
 
     private static final Set<String> BEFORE = Lexicon.words("place-prepositions");
+    /** What places a town named like a person: "rallied in Jackson", not "an approach from Clinton". */
+    private static final Set<String> INSIDE = Set.of("in", "near", "outside");
 
     private TownsNeedContext() {
     }
@@ -56,7 +58,8 @@ final class TownsNeedContext {
     }
 
     private static boolean placedByText(List<Token> t, Mention m) {
-        boolean preposition = m.firstToken() > 0 && BEFORE.contains(t.get(m.firstToken() - 1).lower());
+        Set<String> before = Gazetteer.get().isPersonLikeTown(m.surface()) ? INSIDE : BEFORE;
+        boolean preposition = m.firstToken() > 0 && before.contains(t.get(m.firstToken() - 1).lower());
         return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken());
     }
 }

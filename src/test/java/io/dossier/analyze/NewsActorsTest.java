@@ -61,6 +61,13 @@ class NewsActorsTest {
         Analysis b = analyze("Peabody said the mine would close in the spring.",
                 "Sen. Marco Rubio spoke first, and support came to Rubio from the governor.");
         assertTrue(b.actors().stream().noneMatch(x -> x.type() == ActorType.PLACE), names(b).toString());
+        // a city named like a person or a word ("Bristol", "Reading") the same way, but only "in" places one named
+        // like a person; English names of foreign cities ("Seville", not only "Sevilla")
+        Analysis c = analyze("The actor was born in Seville but grew up in Bristol, his agent said.",
+                "The approach from Clinton was cautious, and Clinton said so.");
+        assertEquals(ActorType.PLACE, required(c, "Bristol").type());
+        assertEquals(ActorType.PLACE, required(c, "Seville").type());
+        assertTrue(c.actors().stream().noneMatch(x -> x.name().equals("Clinton") && x.type() == ActorType.PLACE), names(c).toString());
     }
 
     @Test

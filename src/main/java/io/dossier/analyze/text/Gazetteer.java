@@ -43,6 +43,8 @@ public final class Gazetteer {
      * wrote", "Peabody said"); a town is a place only where the text places it (TownsNeedContext).
      */
     private final Set<String> towns = new HashSet<>();
+    /** The towns and cities named like people ("Clinton", "Jackson", "Warren"), placed only by "in" or their region. */
+    private final Set<String> personLikeTowns = new HashSet<>();
 
     public static Gazetteer get() {
         return INSTANCE;
@@ -86,8 +88,12 @@ public final class Gazetteer {
         });
         lines("towns.tsv", l -> {
             String name = l.split("\t", -1)[0];
-            if (!ambiguous.contains(name) && !names.containsKey(name)) towns.add(name);
+            if (!names.containsKey(name)) towns.add(name);
         });
+        // a city whose name is more often a person's or a word ("Jackson", "Reading", "Bristol") is a place the way a
+        // town is: where the text places it ("in Bristol", "Jackson, Mississippi")
+        towns.addAll(ambiguous);
+        personLikeTowns.addAll(ambiguous);
     }
 
     /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
@@ -131,6 +137,11 @@ public final class Gazetteer {
     /** Is the name one of the smaller towns, a place only in context ("in Harlem", "Albany, N.Y.")? */
     public boolean isTown(String name) {
         return towns.contains(name);
+    }
+
+    /** Is the town's name more often a person's ("an approach from Clinton")? */
+    public boolean isPersonLikeTown(String name) {
+        return personLikeTowns.contains(name);
     }
 
     public boolean isFirstName(String word) {
