@@ -178,7 +178,8 @@ final class MentionFinder {
         if (b < 0 || !t.get(b).is("the")) return false;
         if (gaz.lookup(phrase(t, runStart, j)) != null || ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
         for (int k = runStart; k < j; k++) {
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && t.get(k + 1).is("of")) return true;
+            // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries)
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) return true;
             if (gaz.lookup(t.get(k).text()) != null || gaz.isFirstName(t.get(k).text())) return false;
         }
         int k = j + 1;

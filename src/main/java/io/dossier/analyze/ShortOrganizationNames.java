@@ -10,7 +10,9 @@ import java.util.Locale;
  * of its name ("The Washington Post" … "the Post"; "the New York Daily News" … "the Daily News"; "the State
  * Department" … "the Department") or the part before "for"/"of" ("the Brennan Center for Justice" … "the Brennan
  * Center"). A name the gazetteer does not know that shortens exactly one longer organization name of the article
- * is that organization; when two could be meant ("the Times" beside two Times), it is left alone.
+ * is that organization; when two could be meant ("the Times" beside two Times), it is left alone. So is a name the
+ * gazetteer knows only as a short form of something else: in a story about the House of Commons, "this House" is
+ * the Commons, not the House of Representatives the gazetteer files "House" under.
  */
 final class ShortOrganizationNames {
 
@@ -20,11 +22,13 @@ final class ShortOrganizationNames {
     static List<Entity> apply(List<Entity> entities) {
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity shortOne = entities.get(i);
-            if (shortOne.known != null || shortOne.type == ActorType.PERSON || shortOne.type == ActorType.PLACE) continue;
+            if (shortOne.type == ActorType.PERSON || shortOne.type == ActorType.PLACE) continue;
+            String written = shortOne.known == null ? shortOne.name : onlyAlias(shortOne);
+            if (written == null) continue;
             Entity full = null;
             boolean ambiguous = false;
             for (Entity e : entities) {
-                if (e == shortOne || e.type != ActorType.ORGANIZATION || !shortens(shortOne.name, e)) continue;
+                if (e == shortOne || e.type != ActorType.ORGANIZATION || !shortens(written, e, shortOne.known == null)) continue;
                 if (full != null && full != e) ambiguous = true;
                 full = e;
             }
@@ -35,13 +39,25 @@ final class ShortOrganizationNames {
         return entities;
     }
 
-    private static boolean shortens(String name, Entity e) {
+    /** The one alias a known organization is called by when the article never writes its name ("House"), else null. */
+    private static String onlyAlias(Entity known) {
+        String alias = null;
+        for (String s : known.surfaces) {
+            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            if (bare.equalsIgnoreCase(known.name) || alias != null && !alias.equalsIgnoreCase(bare)) return null;
+            alias = bare;
+        }
+        return alias;
+    }
+
+    /** {@code byEnd}: "the Post" for "The Washington Post"; a known alias only heads a name ("House" of Commons). */
+    private static boolean shortens(String name, Entity e, boolean byEnd) {
         String n = name.toLowerCase(Locale.ROOT);
         if (e.name.toLowerCase(Locale.ROOT).equals(n)) return false;
         for (String full : e.surfaces) {
             String f = full.toLowerCase(Locale.ROOT);
             if (f.startsWith("the ")) f = f.substring(4);
-            if (f.length() > n.length() && (f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
+            if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
         }
         return false;
     }

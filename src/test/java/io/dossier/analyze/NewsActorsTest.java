@@ -71,6 +71,19 @@ class NewsActorsTest {
     }
 
     @Test
+    void britishInstitutionsAreWholeOrganisations() {
+        Analysis a = analyze("The bill passed its second reading in the House of Commons on Tuesday.",
+                "\u201cNobody in this House is naive about the threat,\u201d the minister said.",
+                "The Department for Business and Trade said it was disappointed, and the NSPCC welcomed the bill.");
+        Actor commons = required(a, "House of Commons");
+        assertTrue(commons.aliases().contains("House"), commons.aliases().toString());
+        assertFalse(names(a).contains("House of Representatives"), names(a).toString());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Department for Business and Trade").type());
+        assertFalse(names(a).contains("Trade"), names(a).toString());
+        assertEquals(ActorType.ORGANIZATION, required(a, "NSPCC").type());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
