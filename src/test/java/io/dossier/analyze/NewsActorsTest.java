@@ -84,6 +84,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void footballClubsAreOrganisations() {
+        Analysis a = analyze("Wolves came from behind to beat Aston Villa 2-1 at Molineux on Saturday.",
+                "\u201cThey never stopped believing,\u201d Van der Berg told reporters after Arsenal had also won.");
+        for (String club : List.of("Wolverhampton Wanderers", "Aston Villa", "Arsenal")) {
+            assertEquals(ActorType.ORGANIZATION, required(a, club).type());
+        }
+        assertFalse(names(a).contains("Van"), names(a).toString());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
