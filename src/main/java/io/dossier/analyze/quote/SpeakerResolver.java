@@ -692,6 +692,28 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "… the Ministry of Health said it had launched a campaign. ¶ “We are working …,” the ministry said": the
+     * nearest organisation named in the last sentences whose name has the description's head word is the one meant.
+     */
+    private Speaker organizationWithHead(String head, int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        for (int ps = sent; ps >= 0 && ps >= sent - HEAD_NAMED_SENTENCES; ps--) {
+            List<Mention> ms = inSentence(ps);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.sentence() != ps || m.firstTok() >= subjectTok || m.person() || m.lastTok() == m.firstTok()) continue;
+                for (String w : m.name().split("\\s+")) {
+                    if (w.equalsIgnoreCase(head) && !subnationalPlace(m.name())) return Speaker.of(m);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** How far back "the ministry" looks for the Ministry of Health: a few paragraphs of news. */
+    private static final int HEAD_NAMED_SENTENCES = 6;
+
     /** Titled works and documents ("the film", "the report", "the ruling"). */
     private static final Set<String> WORKS = Lexicon.words("work-nouns");
     private static final Set<String> DOCUMENTS = Lexicon.words("document-nouns");
@@ -731,6 +753,7 @@ final class SpeakerResolver {
         if (ORGANIZATION_WORDS.contains(head)) {
             Speaker org = bodyNamedIn(s);
             if (org == null) org = organizationSubject(s.firstTok());
+            if (org == null) org = organizationWithHead(head, s.firstTok());
             return org != null ? org : Speaker.unnamed(d);
         }
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
