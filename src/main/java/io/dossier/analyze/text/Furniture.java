@@ -16,6 +16,12 @@ public final class Furniture {
     private static final Set<String> CREDIT_WORDS = Lexicon.words("credit-words");
     /** Words that open a wire story's staff credits before "by" ("Reporting by", "Additional reporting by"). */
     private static final Set<String> STAFF_CREDIT_WORDS = Lexicon.words("staff-credit-words");
+    /** Words that make a story's last line its writer's tagline ("…, is a member of USA TODAY's Board of Contributors"). */
+    private static final Set<String> TAGLINE_WORDS = Lexicon.words("author-tagline-words");
+    /** Where a "Follow NAME on …" line sends its reader. */
+    private static final Set<String> SOCIAL_NETWORKS = Set.of("Twitter", "X", "Facebook", "Instagram", "Threads", "Bluesky", "LinkedIn");
+    /** A tagline or a "Follow" line is at most this long. */
+    private static final int TAGLINE_TOKENS = 45;
     /** A credit names at most this many tokens ("Michael Cunningham / NZ Herald / Getty Images"). */
     private static final int CREDIT_TOKENS = 12;
     /** A byline line is at most this long. */
@@ -39,6 +45,7 @@ public final class Furniture {
             int q = p;
             while (q < n && t.get(q).paragraph() == t.get(p).paragraph()) q++;
             paragraph(t, p, q, out);
+            if (q == n && authorTagline(t, p, q)) out.set(p, q);
             p = q;
         }
         return out;
@@ -51,7 +58,7 @@ public final class Furniture {
             out.set(from, to);
             return;
         }
-        if (tagList(t, from, to) || caption(t, from, to) || staffCredits(t, from, to)) {
+        if (tagList(t, from, to) || caption(t, from, to) || staffCredits(t, from, to) || followLine(t, from, to)) {
             out.set(from, to);
             return;
         }
@@ -111,6 +118,30 @@ public final class Furniture {
         if (t.get(k).is("-") && k - 1 > from && t.get(k - 1).is("-")) k--; // "--" typed for a dash
         Token before = t.get(k - 1);
         return before.isSentenceEnd() || quoteMark(before) ? k : to;
+    }
+
+    /** "Follow Jeff Horwitz and Chad Day on Twitter: https://…": where to read the writers next, not who the story is about. */
+    private static boolean followLine(List<Token> t, int from, int to) {
+        if (!t.get(from).text().equals("Follow") || to - from > TAGLINE_TOKENS) return false;
+        for (int k = from + 1; k + 1 < to; k++) if (t.get(k).is("on") && SOCIAL_NETWORKS.contains(t.get(k + 1).text())) return true;
+        return false;
+    }
+
+    /**
+     * "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of
+     * Contributors.": a story's last paragraph that opens with a name and says, in one short sentence with no
+     * quotation, that the name is its columnist, contributor or author.
+     */
+    private static boolean authorTagline(List<Token> t, int from, int to) {
+        if (to - from > TAGLINE_TOKENS || !t.get(from).isCapitalized() || from + 1 >= to || !t.get(from + 1).isCapitalized()) return false;
+        boolean is = false, role = false;
+        for (int k = from; k < to; k++) {
+            Token w = t.get(k);
+            if (quoteMark(w) || w.isSentenceEnd() && k < to - 1) return false;
+            if (w.is("is")) is = true;
+            if (is && TAGLINE_WORDS.contains(w.lower())) role = true;
+        }
+        return role;
     }
 
     /**
