@@ -59,7 +59,7 @@ public final class PdfTypesetter {
                                   ResourcePolicy resources, byte[] documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
+                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, elementNames(document)), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(new Listener(documentId, Watermark.of(document)));
@@ -86,6 +86,25 @@ public final class PdfTypesetter {
         }
         long t2 = System.nanoTime();
         return new Result(out.toByteArray(), t1 - t0, t2 - t1);
+    }
+
+    /** The local names of the document's elements (as the style cascade matches them), after ScriptRuns has added its spans. */
+    static java.util.Set<String> elementNames(Document document) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        org.w3c.dom.Node node = document.getDocumentElement();
+        while (node != null) {
+            if (node.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
+                names.add(node.getLocalName() != null ? node.getLocalName() : node.getNodeName());
+            }
+            // depth first, without recursion (a deep document must not end the stack)
+            org.w3c.dom.Node next = node.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE ? node.getFirstChild() : null;
+            while (next == null && node != null) {
+                next = node.getNextSibling();
+                if (next == null) node = node.getParentNode();
+            }
+            node = next;
+        }
+        return names;
     }
 
     /**
