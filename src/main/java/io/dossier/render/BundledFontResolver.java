@@ -1,11 +1,13 @@
 package io.dossier.render;
 
+import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.value.FontSpecification;
 import org.xhtmlrenderer.layout.SharedContext;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.render.FSFont;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,17 @@ final class BundledFontResolver extends ITextFontResolver {
     private final FontLibrary fonts;
     private boolean symbols;
     private final Set<String> missing = new LinkedHashSet<>();
+    /**
+     * The fonts found before, by what was asked. Layout asks for a font for every box, and Flying
+     * Saucer builds its own cache key with {@code String.format} each time: 3 % of a 40-article
+     * book's render in a profile. Its fonts are immutable, so one serves every box that asks alike.
+     * Only fonts found are kept: a fallback is looked up again, so that its warning is given
+     * for every document that needs it.
+     */
+    private final Map<Asked, FSFont> found = new HashMap<>();
+
+    private record Asked(List<String> families, float size, IdentValue weight, IdentValue style, IdentValue variant) {
+    }
 
     private BundledFontResolver(FontLibrary fonts) {
         this.fonts = fonts;
@@ -60,8 +73,15 @@ final class BundledFontResolver extends ITextFontResolver {
 
     @Override
     public FSFont resolveFont(SharedContext context, FontSpecification spec) {
-        FSFont font = super.resolveFont(context, spec);
+        Asked asked = new Asked(spec.families == null ? null : Arrays.asList(spec.families.clone()), spec.size,
+                spec.fontWeight, spec.fontStyle, spec.variant);
+        FSFont font = found.get(asked);
         if (font != null) return font;
+        font = super.resolveFont(context, spec);
+        if (font != null) {
+            found.put(asked, font);
+            return font;
+        }
         if (spec.families != null) missing.addAll(List.of(spec.families));
         FontSpecification fallback = new FontSpecification();
         fallback.size = spec.size;
