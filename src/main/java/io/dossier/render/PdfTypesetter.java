@@ -46,6 +46,7 @@ public final class PdfTypesetter {
         // wanted only when the PDF is closed): it was 2 % of a 40-article book's render.
         java.util.concurrent.CompletableFuture<byte[]> id = java.util.concurrent.CompletableFuture.supplyAsync(() -> documentId(xhtml));
         Document document = XhtmlParser.parse(xhtml, template);
+        io.dossier.Trace.mark("parsed");
         boolean symbols = ScriptRuns.apply(document);
         TextPieces.apply(document);
         BundledFontResolver pooled = FONT_RESOLVERS.poll();
