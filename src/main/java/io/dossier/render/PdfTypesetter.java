@@ -49,21 +49,23 @@ public final class PdfTypesetter {
         io.dossier.Trace.mark("parsed");
         boolean symbols = ScriptRuns.apply(document);
         TextPieces.apply(document);
+        UnmatchableRules.Vocabulary words = UnmatchableRules.Vocabulary.of(document);
+        UnmatchableRules.apply(document, words);
         BundledFontResolver pooled = FONT_RESOLVERS.poll();
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts, resources, id, template);
+            return typeset(document, words, charts, fonts, resources, id, template);
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
-    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
+    private static Result typeset(Document document, UnmatchableRules.Vocabulary words, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
                                   ResourcePolicy resources, java.util.concurrent.CompletableFuture<byte[]> documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, elementNames(document)), fonts);
+                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, words.elements()), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(new Listener(documentId, Watermark.of(document)));
@@ -90,25 +92,6 @@ public final class PdfTypesetter {
         }
         long t2 = System.nanoTime();
         return new Result(out.toByteArray(), t1 - t0, t2 - t1);
-    }
-
-    /** The local names of the document's elements (as the style cascade matches them), after ScriptRuns has added its spans. */
-    static java.util.Set<String> elementNames(Document document) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        org.w3c.dom.Node node = document.getDocumentElement();
-        while (node != null) {
-            if (node.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) {
-                names.add(node.getLocalName() != null ? node.getLocalName() : node.getNodeName());
-            }
-            // depth first, without recursion (a deep document must not end the stack)
-            org.w3c.dom.Node next = node.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE ? node.getFirstChild() : null;
-            while (next == null && node != null) {
-                next = node.getNextSibling();
-                if (next == null) node = node.getParentNode();
-            }
-            node = next;
-        }
-        return names;
     }
 
     /**
