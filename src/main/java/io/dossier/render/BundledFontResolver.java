@@ -35,7 +35,36 @@ final class BundledFontResolver extends ITextFontResolver {
      */
     private final Map<Asked, FSFont> found = new HashMap<>();
 
-    private record Asked(List<String> families, float size, IdentValue weight, IdentValue style, IdentValue variant) {
+    /** What a box asks for. A class, not a record: a record's equals and hashCode run through method handles, slow in a cold run. */
+    private static final class Asked {
+        private final String[] families;
+        private final float size;
+        private final IdentValue weight;
+        private final IdentValue style;
+        private final IdentValue variant;
+        private final int hash;
+
+        Asked(FontSpecification spec) {
+            families = spec.families == null ? null : spec.families.clone();
+            size = spec.size;
+            weight = spec.fontWeight;
+            style = spec.fontStyle;
+            variant = spec.variant;
+            hash = ((Arrays.hashCode(families) * 31 + Float.hashCode(size)) * 31 + System.identityHashCode(weight)) * 31
+                    + System.identityHashCode(style);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // IdentValues are interned constants: the same value is the same object
+            return o instanceof Asked a && a.hash == hash && a.size == size && a.weight == weight && a.style == style
+                    && a.variant == variant && Arrays.equals(a.families, families);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private BundledFontResolver(FontLibrary fonts) {
@@ -73,8 +102,7 @@ final class BundledFontResolver extends ITextFontResolver {
 
     @Override
     public FSFont resolveFont(SharedContext context, FontSpecification spec) {
-        Asked asked = new Asked(spec.families == null ? null : Arrays.asList(spec.families.clone()), spec.size,
-                spec.fontWeight, spec.fontStyle, spec.variant);
+        Asked asked = new Asked(spec);
         FSFont font = found.get(asked);
         if (font != null) return font;
         font = super.resolveFont(context, spec);
