@@ -14,6 +14,8 @@ import org.jfree.chart.ui.Drawable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Several analyses → one briefing-book PDF: compose ({@link BookComposer}) → charts (one
@@ -45,14 +47,19 @@ public final class BookRenderer {
     public Rendered render(List<Analysis> analyses, ComposeOptions options, String title, PdfFinisher.Archive archive) {
         Book book = composer.compose(analyses, options, title);
         io.dossier.Trace.mark("composed");
-        Map<String, Drawable> charts = new HashMap<>();
-        for (Book.Entry e : book.articles()) {
-            if (e.dossier().hasActorChart()) charts.put(e.chart(), ActorChart.of(e.dossier().actors()));
-        }
-        if (book.hasCombinedChart()) charts.put(Book.COMBINED_CHART, ActorChart.of(book.combinedActors()));
-        io.dossier.Trace.mark("charts");
+        // The charts are made on another core while this one fills the template, which does not need them.
+        CompletableFuture<Map<String, Drawable>> made = CompletableFuture.supplyAsync(() -> charts(book));
         String xhtml = templates.fill(MAIN_TEMPLATE, "b", book);
         io.dossier.Trace.mark("filled");
+        Map<String, Drawable> charts;
+        try {
+            charts = made.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+        io.dossier.Trace.mark("charts");
         PdfTypesetter.Result typeset = typesetter.typeset(xhtml, charts, templates.resources(),
                 templates.describe(MAIN_TEMPLATE));
         io.dossier.Trace.mark("typeset layout " + typeset.layoutNanos() / 1000000 + " write " + typeset.writeNanos() / 1000000);
@@ -63,5 +70,15 @@ public final class BookRenderer {
                 book.combinedActors().stream().limit(12).map(Dossier.ActorView::name).toList(),
                 author, PdfFinisher.calendar(options.generatedAt())), archive.options(options.duplex()));
         return new Rendered(finished, book);
+    }
+
+    /** One actor chart per article that has one, and one over all of them. */
+    private static Map<String, Drawable> charts(Book book) {
+        Map<String, Drawable> charts = new HashMap<>();
+        for (Book.Entry e : book.articles()) {
+            if (e.dossier().hasActorChart()) charts.put(e.chart(), ActorChart.of(e.dossier().actors()));
+        }
+        if (book.hasCombinedChart()) charts.put(Book.COMBINED_CHART, ActorChart.of(book.combinedActors()));
+        return charts;
     }
 }

@@ -23,9 +23,12 @@ public final class BookComposer {
 
     public Book compose(List<Analysis> analyses, ComposeOptions options, String title) {
         if (analyses.isEmpty()) throw new IllegalArgumentException("a book needs at least one article");
+        // Each article's dossier on every processor (Composer keeps no state): after the analysis
+        // the second core is idle, and composing was 4 % of a 40-article book's render.
+        List<Dossier> dossiers = analyses.parallelStream().map(a -> composer.compose(a, options)).toList();
         List<Book.Entry> entries = new ArrayList<>();
         for (int i = 0; i < analyses.size(); i++) {
-            Dossier d = composer.compose(analyses.get(i), options);
+            Dossier d = dossiers.get(i);
             String id = "b" + (i + 1);
             List<String> anchors = new ArrayList<>();
             for (int k = 0; k < d.actors().size(); k++) anchors.add(id + "-actor-" + (k + 1));

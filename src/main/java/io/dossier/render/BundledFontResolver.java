@@ -1,11 +1,13 @@
 package io.dossier.render;
 
+import org.xhtmlrenderer.css.constants.IdentValue;
 import org.xhtmlrenderer.css.value.FontSpecification;
 import org.xhtmlrenderer.layout.SharedContext;
 import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.render.FSFont;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +26,46 @@ final class BundledFontResolver extends ITextFontResolver {
     private final FontLibrary fonts;
     private boolean symbols;
     private final Set<String> missing = new LinkedHashSet<>();
+    /**
+     * The fonts found before, by what was asked. Layout asks for a font for every box, and Flying
+     * Saucer builds its own cache key with {@code String.format} each time: 3 % of a 40-article
+     * book's render in a profile. Its fonts are immutable, so one serves every box that asks alike.
+     * Only fonts found are kept: a fallback is looked up again, so that its warning is given
+     * for every document that needs it.
+     */
+    private final Map<Asked, FSFont> found = new HashMap<>();
+
+    /** What a box asks for. A class, not a record: a record's equals and hashCode run through method handles, slow in a cold run. */
+    private static final class Asked {
+        private final String[] families;
+        private final float size;
+        private final IdentValue weight;
+        private final IdentValue style;
+        private final IdentValue variant;
+        private final int hash;
+
+        Asked(FontSpecification spec) {
+            families = spec.families == null ? null : spec.families.clone();
+            size = spec.size;
+            weight = spec.fontWeight;
+            style = spec.fontStyle;
+            variant = spec.variant;
+            hash = ((Arrays.hashCode(families) * 31 + Float.hashCode(size)) * 31 + System.identityHashCode(weight)) * 31
+                    + System.identityHashCode(style);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // IdentValues are interned constants: the same value is the same object
+            return o instanceof Asked a && a.hash == hash && a.size == size && a.weight == weight && a.style == style
+                    && a.variant == variant && Arrays.equals(a.families, families);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     private BundledFontResolver(FontLibrary fonts) {
         this.fonts = fonts;
@@ -60,8 +102,14 @@ final class BundledFontResolver extends ITextFontResolver {
 
     @Override
     public FSFont resolveFont(SharedContext context, FontSpecification spec) {
-        FSFont font = super.resolveFont(context, spec);
+        Asked asked = new Asked(spec);
+        FSFont font = found.get(asked);
         if (font != null) return font;
+        font = super.resolveFont(context, spec);
+        if (font != null) {
+            found.put(asked, font);
+            return font;
+        }
         if (spec.families != null) missing.addAll(List.of(spec.families));
         FontSpecification fallback = new FontSpecification();
         fallback.size = spec.size;

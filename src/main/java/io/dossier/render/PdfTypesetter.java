@@ -42,24 +42,30 @@ public final class PdfTypesetter {
 
     /** {@code resources} says what the document may load; {@code template} names it in errors. */
     public Result typeset(String xhtml, Map<String, ? extends Drawable> charts, ResourcePolicy resources, String template) {
+        // The file identifier is hashed on another core while this one parses and lays out (it is
+        // wanted only when the PDF is closed): it was 2 % of a 40-article book's render.
+        java.util.concurrent.CompletableFuture<byte[]> id = java.util.concurrent.CompletableFuture.supplyAsync(() -> documentId(xhtml));
         Document document = XhtmlParser.parse(xhtml, template);
+        io.dossier.Trace.mark("parsed");
         boolean symbols = ScriptRuns.apply(document);
         TextPieces.apply(document);
+        UnmatchableRules.Vocabulary words = UnmatchableRules.Vocabulary.of(document);
+        UnmatchableRules.apply(document, words);
         BundledFontResolver pooled = FONT_RESOLVERS.poll();
         BundledFontResolver fonts = pooled != null ? pooled : BundledFontResolver.create(FontLibrary.get());
         if (symbols) fonts.addSymbols();
         try {
-            return typeset(document, charts, fonts, resources, documentId(xhtml), template);
+            return typeset(document, words, charts, fonts, resources, id, template);
         } finally {
             FONT_RESOLVERS.offer(fonts);
         }
     }
 
-    private static Result typeset(Document document, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
-                                  ResourcePolicy resources, byte[] documentId, String template) {
+    private static Result typeset(Document document, UnmatchableRules.Vocabulary words, Map<String, ? extends Drawable> charts, BundledFontResolver fonts,
+                                  ResourcePolicy resources, java.util.concurrent.CompletableFuture<byte[]> documentId, String template) {
         PageClippedOutputDevice device = new PageClippedOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources), fonts);
+                device, new SandboxedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resources, words.elements()), fonts);
         renderer.getSharedContext().setReplacedElementFactory(
                 new ChartElementFactory(renderer.getOutputDevice(), charts, FontLibrary.get()));
         renderer.setListener(new Listener(documentId, Watermark.of(document)));
@@ -135,10 +141,10 @@ public final class PdfTypesetter {
      * gives the same bytes. A watermark the document asks for is drawn as each page ends.
      */
     private static final class Listener extends org.xhtmlrenderer.pdf.DefaultPDFCreationListener {
-        private final byte[] id;
+        private final java.util.concurrent.CompletableFuture<byte[]> id;
         private final Watermark watermark;
 
-        Listener(byte[] id, Watermark watermark) {
+        Listener(java.util.concurrent.CompletableFuture<byte[]> id, Watermark watermark) {
             this.id = id;
             this.watermark = watermark;
         }
@@ -152,7 +158,8 @@ public final class PdfTypesetter {
         @Override
         public void onClose(ITextRenderer r) {
             // OpenPDF takes the trailer's /ID from the info dictionary's FileID when there is one
-            r.getWriter().getInfo().put(com.lowagie.text.pdf.PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(id, id));
+            byte[] digest = id.join();
+            r.getWriter().getInfo().put(com.lowagie.text.pdf.PdfName.FILEID, com.lowagie.text.pdf.PdfEncryption.createInfoId(digest, digest));
             // the clock's time; finishing writes the document's dates
             r.getWriter().getInfo().remove(com.lowagie.text.pdf.PdfName.CREATIONDATE);
         }

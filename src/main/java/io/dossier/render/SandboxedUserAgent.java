@@ -22,24 +22,27 @@ final class SandboxedUserAgent extends ITextUserAgent {
 
     /**
      * Flying Saucer's own default style sheet for XHTML (block elements, lists, tables), which it
-     * reads from its jar before the document's: the one resource outside the folder we load.
+     * reads before the document's: the one resource outside the folder we load, and only the rules
+     * that can match this document's elements ({@link UserAgentSheet}).
      */
-    private static final java.net.URL DEFAULT_CSS =
-            ITextUserAgent.class.getResource("/resources/css/XhtmlNamespaceHandler.css");
+    private static final java.net.URL DEFAULT_CSS = UserAgentSheet.URL;
 
     private final ResourcePolicy policy;
     private final java.util.Set<String> refused = new java.util.HashSet<>();
+    /** The local names of the document's elements, for the default sheet. */
+    private final java.util.Set<String> elements;
 
-    SandboxedUserAgent(ITextOutputDevice device, int dotsPerPixel, ResourcePolicy policy) {
+    SandboxedUserAgent(ITextOutputDevice device, int dotsPerPixel, ResourcePolicy policy, java.util.Set<String> elements) {
         super(device, dotsPerPixel);
         this.policy = policy;
+        this.elements = elements;
     }
 
     @Override
     protected InputStream resolveAndOpenStream(String uri) {
         String resolved = resolveURI(uri);
         if (DEFAULT_CSS != null && DEFAULT_CSS.toString().equals(resolved)) {
-            return ITextUserAgent.class.getResourceAsStream("/resources/css/XhtmlNamespaceHandler.css");
+            return new java.io.ByteArrayInputStream(UserAgentSheet.forElements(elements));
         }
         Path file = allowed(resolved);
         if (file == null) return null;

@@ -8,7 +8,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import org.w3c.dom.NodeList;
 
 import java.awt.Color;
 
@@ -35,15 +34,29 @@ final class Watermark extends PdfPageEventHelper {
 
     /** The watermark the document's head asks for, or null. */
     static Watermark of(org.w3c.dom.Document document) {
-        NodeList metas = document.getElementsByTagNameNS("*", "meta");
-        for (int i = 0; i < metas.getLength(); i++) {
-            org.w3c.dom.Element meta = (org.w3c.dom.Element) metas.item(i);
+        // a walk, not getElementsByTagNameNS: its node list, on a 40-article book, cost 2 % of the render
+        for (org.w3c.dom.Element meta : metas(document.getDocumentElement(), new java.util.ArrayList<>())) {
             if (META.equals(meta.getAttribute("name")) && !meta.getAttribute("content").isBlank()) {
                 String text = meta.getAttribute("content").strip();
                 return new Watermark(text.length() > 60 ? text.substring(0, 60) : text, FontLibrary.get().pdfFont(FontLibrary.SANS, true));
             }
         }
         return null;
+    }
+
+    /** The meta elements under {@code e}, in document order. */
+    private static java.util.List<org.w3c.dom.Element> metas(org.w3c.dom.Element root, java.util.List<org.w3c.dom.Element> into) {
+        java.util.ArrayDeque<org.w3c.dom.Node> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            org.w3c.dom.Node node = stack.pop();
+            if ("meta".equals(node.getLocalName())) into.add((org.w3c.dom.Element) node);
+            org.w3c.dom.Node child = node.getLastChild();
+            for (; child != null; child = child.getPreviousSibling()) {
+                if (child.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE) stack.push(child);
+            }
+        }
+        return into;
     }
 
     @Override
