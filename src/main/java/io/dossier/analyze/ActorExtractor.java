@@ -31,6 +31,7 @@ final class ActorExtractor {
                 if (!doc.furniture(s.firstToken() + m.firstToken())) mentions.add(m); // bylines, photo credits, tag lists
             }
         }
+        mentions.addAll(DatelineActors.find(doc));
         List<Entity> entities = ShortOrganizationNames.apply(
                 merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(
                         TownsNeedContext.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc), doc)));

@@ -94,6 +94,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aDatelineNamesItsPlaceAndAgency() {
+        Analysis a = analyze("BEIRUT (Reuters) - Lebanon's cabinet on Tuesday approved a draft law, ministers said.");
+        assertEquals(ActorType.PLACE, required(a, "Beirut").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Reuters").type());
+        assertTrue(a.quotes().stream().noneMatch(q -> "Beirut".equals(q.speaker()) || "Reuters".equals(q.speaker())));
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
