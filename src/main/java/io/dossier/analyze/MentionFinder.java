@@ -25,6 +25,7 @@ final class MentionFinder {
 
     static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
+    static final Set<String> SURNAME_PLACE_HEADS = Lexicon.words("surname-place-heads");
     private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
@@ -442,7 +443,10 @@ final class MentionFinder {
             if (t.get(k).is("of") || t.get(k).is("for") && k > from && ORG_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) hasOf = true;
         }
         if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
-        else if (PLACE_HEADS.contains(last) && n > 1) type = ActorType.PLACE;
+        // "Elland Road", "Royal Festival Hall"; but "Jerry Hall", "Grace Park": a given name before a surname-like head
+        else if (PLACE_HEADS.contains(last) && n > 1 && !(n == 2 && SURNAME_PLACE_HEADS.contains(last) && gaz.isFirstName(t.get(from).text()))) {
+            type = ActorType.PLACE;
+        }
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;

@@ -102,6 +102,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void venuesArePlacesButASurnameAfterAGivenNameIsAPerson() {
+        Analysis a = analyze("The match at Elland Road drew 36,000, and the premiere at the Royal Festival Hall sold out.",
+                "\u201cIt was a wonderful night,\u201d said Jerry Hall, who attended both.");
+        assertEquals(ActorType.PLACE, required(a, "Elland Road").type());
+        assertEquals(ActorType.PLACE, required(a, "Royal Festival Hall").type());
+        assertEquals(ActorType.PERSON, required(a, "Jerry Hall").type());
+        assertTrue(a.quotes().stream().anyMatch(q -> "Jerry Hall".equals(q.speaker())), a.quotes().toString());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
