@@ -34,7 +34,7 @@ final class ActorExtractor {
         mentions.addAll(DatelineActors.find(doc));
         List<Entity> entities = ShortOrganizationNames.apply(
                 merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(
-                        TownsNeedContext.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc), doc)));
+                        TownsNeedContext.apply(SurnamesOverPlaces.apply(mentions, doc), doc), doc), doc), m -> titleOf(m, doc)));
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             if (e.type == null) continue; // owners of roles are actors
@@ -63,6 +63,12 @@ final class ActorExtractor {
         RoleFinder roles = new RoleFinder(doc.sentences(), owners);
         for (Entity e : entities) if (e.type != null) roles.fill(e);
         return entities; // implausible ones too: they leave once it is known who speaks (see Analyzer)
+    }
+
+    /** The title written right before a titled one-word name ("Mrs." in "Mrs. Obama"), or null. */
+    private static String titleOf(Mention m, Document doc) {
+        if (!m.titled() || m.firstToken() != m.lastToken() || m.firstToken() == 0) return null;
+        return doc.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1).text();
     }
 
     private static long key(int sentence, int token) {

@@ -1,5 +1,6 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.FirstNames;
 import io.dossier.analyze.text.Names;
 
 import io.dossier.model.ActorType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Groups mentions into one {@link Entity} per real-world entity: gazetteer names by their canonical
@@ -22,7 +24,11 @@ import java.util.Set;
  */
 final class AliasMerger {
 
-    List<Entity> merge(List<Mention> mentions) {
+    /**
+     * @param titleOf the title written before a one-word name ("Mrs." in "Mrs. Obama"), or null: a woman's title
+     *                never joins a man's given name, nor a man's a woman's ("Mrs. Clinton" is Hillary, not Bill)
+     */
+    List<Entity> merge(List<Mention> mentions, Function<Mention, String> titleOf) {
         Map<String, Entity> byKey = new LinkedHashMap<>();
         List<Mention> pending = new ArrayList<>();
         List<Mention> people = new ArrayList<>();
@@ -46,11 +52,15 @@ final class AliasMerger {
         Map<String, List<Entity>> persons = new HashMap<>();
         int[] count = {0};
         for (Mention m : sorted) {
-            Entity e = findPerson(persons, m.surface());
+            String title = titleOf.apply(m);
+            char want = title == null ? '?' : FirstNames.titleGender(title.toLowerCase(Locale.ROOT));
+            Entity e = findPerson(persons, m.surface(), want);
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
             if (e == null) {
-                e = new Entity(m.surface(), ActorType.PERSON, null);
+                // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
+                boolean other = want != '?' && persons.containsKey(surname(m.surface()));
+                e = new Entity(other ? title + " " + m.surface() : m.surface(), ActorType.PERSON, null);
                 register(persons, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
@@ -61,7 +71,8 @@ final class AliasMerger {
         Map<String, Integer> acronyms = new HashMap<>();
         for (Mention m : pending) if (loneAcronym(m)) acronyms.merge(m.surface(), 1, Integer::sum);
         for (Mention m : pending) {
-            Entity e = findPerson(persons, m.surface());
+            String title = titleOf.apply(m);
+            Entity e = findPerson(persons, m.surface(), title == null ? '?' : FirstNames.titleGender(title.toLowerCase(Locale.ROOT)));
             if (e == null) e = findOther(byKey, m.surface());
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
@@ -91,11 +102,11 @@ final class AliasMerger {
     }
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
-    private static Entity findPerson(Map<String, List<Entity>> persons, String surface) {
+    private static Entity findPerson(Map<String, List<Entity>> persons, String surface, char want) {
         String[] w = withoutMiddleInitials(words(surface));
         for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
             String[] full = withoutMiddleInitials(words(p.name));
-            if (w.length > full.length) continue;
+            if (w.length > full.length || !fits(want, full)) continue;
             boolean match = true;
             for (int i = 1; i < w.length; i++) {
                 if (!Names.surnameKey(w[w.length - 1 - i]).equals(Names.surnameKey(full[full.length - 1 - i]))) {
@@ -124,6 +135,15 @@ final class AliasMerger {
             }
         }
         return found;
+    }
+
+    /** Does a person of this full name fit the gender a title asks for? Unknown on either side fits. */
+    private static boolean fits(char want, String[] full) {
+        if (want == '?' || full.length < 2) return true;
+        String first = full[0].toLowerCase(Locale.ROOT);
+        char have = FirstNames.titleGender(first);
+        if (have == '?') have = FirstNames.surelyGender(first);
+        return have == '?' || have == want;
     }
 
     /** "Donald J. Trump" is "Donald Trump": a middle initial may be written or left out, with its dot or without. */

@@ -112,6 +112,15 @@ class NewsActorsTest {
     }
 
     @Test
+    void aWomansTitleNeverJoinsAMansName() {
+        Analysis a = analyze("President Barack Obama hosted the party on Monday.",
+                "\u201cWe love this time of year,\u201d Mrs. Obama said.", "Mr. Obama thanked the guests.");
+        assertEquals(2, UsPoliticsActorsTest.actor(a, "Barack Obama").orElseThrow().mentions());
+        required(a, "Mrs. Obama");
+        assertEquals("Mrs. Obama", a.quotes().get(0).speaker());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");

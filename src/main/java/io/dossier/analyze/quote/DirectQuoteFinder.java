@@ -1,5 +1,6 @@
 package io.dossier.analyze.quote;
 
+import io.dossier.analyze.text.FirstNames;
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.QuoteSpan;

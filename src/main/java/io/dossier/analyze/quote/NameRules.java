@@ -2,6 +2,7 @@ package io.dossier.analyze.quote;
 
 import io.dossier.analyze.text.Lexicon;
 
+import io.dossier.analyze.text.FirstNames;
 import io.dossier.analyze.text.Names;
 
 import io.dossier.analyze.text.Token;
@@ -26,14 +27,6 @@ final class NameRules {
 
     /** Places that look like two-word person names ("New Jersey"). */
     private static final Set<String> PLACES = Lexicon.words("name-like-places");
-
-    private static final Set<String> FEMALE_TITLES = Lexicon.words("female-titles");
-    private static final Set<String> MALE_TITLES = Lexicon.words("male-titles");
-
-    private static final Set<String> FEMALE_NAMES = Lexicon.words("female-names");
-
-    /** Men's first names common in political news that the male first-name list lacks. */
-    private static final Set<String> MALE_NAMES = Lexicon.words("male-names");
 
     private NameRules() {
     }
@@ -137,9 +130,8 @@ final class NameRules {
     /** 'F', 'M' or '?' from titles before the name and the first name. */
     static char gender(List<Token> toks, int runStart, int a, int b) {
         for (int i = runStart; i <= a; i++) {
-            String w = toks.get(i).lower();
-            if (FEMALE_TITLES.contains(w)) return 'F';
-            if (MALE_TITLES.contains(w)) return 'M';
+            char g = FirstNames.titleGender(toks.get(i).lower());
+            if (g != '?') return g;
         }
         if (b > a) {
             return firstNameGender(toks.get(a).lower());
@@ -147,17 +139,9 @@ final class NameRules {
         return '?';
     }
 
-    /**
-     * 'F', 'M' or '?' for a first name in lower case: the hand lists first, then the name lists; a name in both
-     * lists (Chris, Jan) is taken as a man's — most people quoted in the news are men; a name in neither
-     * (Zeynep, Christyn) is unknown.
-     */
+    /** 'F', 'M' or '?' for a first name in lower case ({@link FirstNames#likelyGender}). */
     static char firstNameGender(String first) {
-        if (FEMALE_NAMES.contains(first)) return 'F';
-        if (MALE_NAMES.contains(first)) return 'M';
-        char g = FirstNames.gender(first);
-        if (g == '?' && FirstNames.known(first)) return 'M';
-        return g;
+        return FirstNames.likelyGender(first);
     }
 
     /** "WALLACE" → "Wallace", "MCCAIN" → "Mccain": a name printed in capitals, as a transcript does. */
