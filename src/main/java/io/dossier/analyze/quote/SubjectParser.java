@@ -144,6 +144,8 @@ final class SubjectParser {
             }
             if (doc.inQuote[k] >= 0 || CueLexicon.quoteCue(t, k) || tk.is(";") || STOPS.contains(tk.lower()) && !tk.is("and")) return null;
         }
+        // "Warrington's MP, Catherine Ashdown-Reyes, said": a role, even in capitals, is no name; the appositive is
+        if (NameRules.title(t.get(comma - 1))) return null;
         Subject s = classify(ss, comma - 1);
         if (s == null || s.kind() != Subject.Kind.NAME) return null;
         for (int k = ss; k < comma && t.get(k).start() < s.nameStart(); k++) {
