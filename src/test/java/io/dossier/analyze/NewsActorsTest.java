@@ -121,6 +121,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void commonGivenNamesTheFirstListsLackMakeAPerson() {
+        Analysis a = analyze("The family of Walter Scott, an unarmed motorist, met the mayor on Monday.",
+                "Jayden Marsh scored twice.");
+        assertEquals(ActorType.PERSON, required(a, "Walter Scott").type());
+        assertEquals(ActorType.PERSON, required(a, "Jayden Marsh").type());
+    }
+
+    @Test
     void anAgeOrAKinNounMakesAPerson() {
         Analysis a = analyze("Doreth Quillan, 31, was arrested at the scene, police said.",
                 "The driver and his wife, Amsel Vrana, were unhurt.", "Peller, 45, was released without charge.");
