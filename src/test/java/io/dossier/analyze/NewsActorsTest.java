@@ -126,6 +126,11 @@ class NewsActorsTest {
                 "Jayden Marsh scored twice.");
         assertEquals(ActorType.PERSON, required(a, "Walter Scott").type());
         assertEquals(ActorType.PERSON, required(a, "Jayden Marsh").type());
+        // an occupation before a name makes a person of a name no list knows
+        Analysis b = analyze("The score, by Australian composer Alinta Warrigal, includes a folk song.",
+                "The Yugoslav dissident Milovan Djilas wrote about it in 1957.");
+        assertEquals(ActorType.PERSON, required(b, "Alinta Warrigal").type());
+        assertEquals(ActorType.PERSON, required(b, "Milovan Djilas").type());
     }
 
     @Test
