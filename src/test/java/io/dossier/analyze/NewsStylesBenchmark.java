@@ -62,6 +62,23 @@ public final class NewsStylesBenchmark {
                     goldQuotes, ratio(speakerRight, matchedQuotes), speakerRight, matchedQuotes);
         }
 
+        double precision() {
+            return ratio(matched, system);
+        }
+
+        double coreRecall() {
+            return ratio(coreFound, core);
+        }
+
+        double quoteF1() {
+            double p = ratio(matchedQuotes, systemQuotes), r = ratio(matchedQuotes, goldQuotes);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        double speakerAccuracy() {
+            return ratio(speakerRight, matchedQuotes);
+        }
+
         private static double ratio(int a, int b) {
             return b == 0 ? 0 : (double) a / b;
         }
@@ -80,6 +97,11 @@ public final class NewsStylesBenchmark {
         }
         boolean verbose = List.of(args).contains("-v");
         String set = Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("all");
+        System.out.println(set + ": " + run(set, verbose));
+    }
+
+    /** The scores of one set ({@code tune}: odd-numbered articles, {@code report}: even-numbered, else all). */
+    static Score run(String set, boolean verbose) throws IOException {
         List<Path> texts;
         try (Stream<Path> s = Files.list(DATA.resolve("texts"))) {
             texts = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -101,7 +123,7 @@ public final class NewsStylesBenchmark {
                 notes.forEach(n -> System.out.println("  " + n));
             }
         }
-        System.out.println(set + ": " + total);
+        return total;
     }
 
     static Score score(Analysis a, List<GoldActor> goldActors, List<GoldQuote> goldQuotes, List<String> notes) {

@@ -1,0 +1,23 @@
+package io.dossier.analyze;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Regression floors for analysis of news outside US politics ({@code bench/news}, the even-numbered articles that
+ * no rule was tuned on; see {@link NewsStylesBenchmark}): the figures at the time of writing minus 0.01.
+ */
+class NewsStylesFloorTest {
+
+    @Test
+    void reportSetHoldsItsFigures() throws IOException {
+        NewsStylesBenchmark.Score s = NewsStylesBenchmark.run("report", false);
+        assertTrue(s.precision() >= 0.895, "actor precision " + s);
+        assertTrue(s.coreRecall() >= 0.867, "core-actor recall " + s);
+        assertTrue(s.quoteF1() >= 0.982, "direct-quote F1 " + s);
+        assertTrue(s.speakerAccuracy() >= 0.898, "speaker accuracy " + s);
+    }
+}
