@@ -80,19 +80,19 @@ final class Summarizer {
         }
         chosen.sort(Integer::compare);
         List<String> summary = new ArrayList<>();
-        for (int i : chosen) summary.add(sentences.get(i).text().strip());
+        for (int i : chosen) summary.add(withoutDateline(doc, sentences.get(i)));
 
         List<String> points = new ArrayList<>();
         for (int i : order) {
             if (points.size() >= 5) break;
             if (chosen.contains(i) || score[i] <= 0) continue;
             if (PRONOUN_START.matcher(sentences.get(i).text().strip()).find()) continue;
-            String p = shorten(sentences.get(i).text());
+            String p = shorten(withoutDateline(doc, sentences.get(i)));
             if (p.split("\\s+").length >= 5 && points.stream().noneMatch(x -> similar(x, p))) points.add(p);
         }
         // short articles: fall back to shortened summary sentences so there are at least three points
         for (int i = 0; points.size() < 3 && i < chosen.size(); i++) {
-            String p = shorten(sentences.get(chosen.get(i)).text());
+            String p = shorten(withoutDateline(doc, sentences.get(chosen.get(i))));
             if (points.stream().noneMatch(x -> similar(x, p))) points.add(p);
         }
         return new Result(summary, points);
@@ -106,6 +106,18 @@ final class Summarizer {
             else hi = mid;
         }
         return lo;
+    }
+
+    /**
+     * "BEIRUT (Reuters) - Lebanon's cabinet on Tuesday approved …": the sentence as a summary shows it, without the
+     * dateline that opens a wire story (the cover says where the story is from).
+     */
+    private static String withoutDateline(Document doc, Sentence s) {
+        int k = s.firstToken();
+        int end = s.firstToken() + s.tokens().size();
+        while (k < end && doc.furniture(k)) k++;
+        if (k == s.firstToken() || k >= end) return s.text().strip();
+        return s.text().substring(s.tokens().get(k - s.firstToken()).start() - s.start()).strip();
     }
 
     static String shorten(String sentence) {

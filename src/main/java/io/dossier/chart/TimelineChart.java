@@ -51,6 +51,13 @@ public final class TimelineChart {
         time.setTickLabelPaint(ChartStyle.INK);
         time.setLowerMargin(0.06);
         time.setUpperMargin(0.06);
+        if (!dates.isEmpty() && dates.stream().distinct().count() == 1) {
+            // one date alone spans no time, and the axis would count milliseconds ("23:59:59.999"): show the half
+            // year on either side of it instead
+            LocalDate only = dates.get(0);
+            time.setRange(java.util.Date.from(only.minusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                    java.util.Date.from(only.plusMonths(6).atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }
         SymbolAxis rows = new SymbolAxis(null, labels);
         rows.setTickLabelFont(ChartStyle.font(8f));
         rows.setTickLabelPaint(ChartStyle.INK);

@@ -99,6 +99,8 @@ class NewsActorsTest {
         assertEquals(ActorType.PLACE, required(a, "Beirut").type());
         assertEquals(ActorType.ORGANIZATION, required(a, "Reuters").type());
         assertTrue(a.quotes().stream().noneMatch(q -> "Beirut".equals(q.speaker()) || "Reuters".equals(q.speaker())));
+        // the bottom line reads without the dateline
+        assertTrue(a.summary().get(0).startsWith("Lebanon's cabinet on Tuesday"), a.summary().get(0));
     }
 
     @Test
