@@ -19,6 +19,7 @@ final class TownsBeforeRegions {
 
     /** Words before a place: the place prepositions, and "of" as in "a woman of Buckeye, Ariz.". */
     private static final Set<String> BEFORE = union(Lexicon.words("place-prepositions"), Set.of("of"));
+    private static final Set<String> STATE_ABBREVIATIONS = Lexicon.words("us-state-abbreviations");
 
     private TownsBeforeRegions() {
     }
@@ -44,6 +45,14 @@ final class TownsBeforeRegions {
     /** Does a state, province or country set off by commas follow the name ending at token b ("Albany, N.Y.,")? */
     static boolean regionFollows(List<Token> t, int b) {
         if (b + 2 >= t.size() || !t.get(b + 1).is(",")) return false;
+        // "Flint, Mich.,", "Albany, N.Y.": a state as the AP abbreviates it, its full stop a token of its own or not
+        String abbreviation = t.get(b + 2).lower();
+        if (abbreviation.endsWith(".")) abbreviation = abbreviation.substring(0, abbreviation.length() - 1);
+        if (STATE_ABBREVIATIONS.contains(abbreviation) && Character.isUpperCase(t.get(b + 2).text().charAt(0))) {
+            int after = b + 3;
+            if (after < t.size() && t.get(after).is(".")) after++;
+            return after >= t.size() || !t.get(after).isWord();
+        }
         Gazetteer gaz = Gazetteer.get();
         for (int len = Math.min(3, t.size() - b - 2); len >= 1; len--) {
             StringBuilder region = new StringBuilder();

@@ -57,6 +57,9 @@ class NewsActorsTest {
                 "Harlem residents have waited years for it, and Albany, Georgia, has yet to pay.");
         assertEquals(ActorType.PLACE, required(a, "Harlem").type());
         assertEquals(ActorType.PLACE, required(a, "Albany").type());
+        Analysis s = analyze("A man from Kenansville, N.C., and two women from Buckeye, Ariz., were arrested on Sunday.");
+        assertEquals(ActorType.PLACE, required(s, "Kenansville").type());
+        assertEquals(ActorType.PLACE, required(s, "Buckeye").type());
         // a town's name that the text never places is a company or a person of that name
         Analysis b = analyze("Peabody said the mine would close in the spring.",
                 "Sen. Marco Rubio spoke first, and support came to Rubio from the governor.");
