@@ -18,8 +18,8 @@ import java.util.Set;
  */
 public final class FirstNames {
 
-    private static final Set<String> FEMALE = load("/gazetteer/female-first-names.txt");
-    private static final Set<String> MALE = load("/gazetteer/male-first-names.txt");
+    private static final Set<String> FEMALE = union(load("/gazetteer/female-first-names.txt"), load("/gazetteer/ssa-female-first-names.txt"));
+    private static final Set<String> MALE = union(load("/gazetteer/male-first-names.txt"), load("/gazetteer/ssa-male-first-names.txt"));
     private static final Set<String> FEMALE_NAMES = Lexicon.words("female-names");
     private static final Set<String> MALE_NAMES = Lexicon.words("male-names");
     private static final Set<String> FEMALE_TITLES = Lexicon.words("female-titles");
@@ -64,6 +64,11 @@ public final class FirstNames {
     /** Is the name in either list? */
     public static boolean known(String lowerName) {
         return FEMALE.contains(lowerName) || MALE.contains(lowerName);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        a.addAll(b);
+        return a;
     }
 
     private static Set<String> load(String resource) {
