@@ -74,9 +74,10 @@ public final class PdfTypesetter {
             renderer.setDocument(document, resources.baseUri());
         } catch (StackOverflowError e) {
             // Flying Saucer follows @import rules without remembering where it has been: a sheet
-            // that imports itself, or two that import each other, recurse until the stack ends.
+            // that imports itself, or two that import each other, recurse until the stack ends; so
+            // does its reading of a selector of tens of thousands of parts (".a .b .b … .b").
             throw new io.dossier.BadInputException(template + ": its style sheets @import one another in a circle"
-                    + " (or nest too deeply); not typeset", e);
+                    + " or nest too deeply (an @import chain, or a selector of thousands of parts); not typeset", e);
         }
         renderer.layout();
         for (String family : fonts.takeMissingFamilies()) {

@@ -92,6 +92,13 @@ class HostileStyleTest {
     }
 
     @Test
+    void aSelectorOfThousandsOfPartsIsOneLine(@TempDir Path dir) throws IOException {
+        Path deep = Files.writeString(dir.resolve("deep.css"), ".a" + " .b".repeat(30_000) + " { color: red }\n");
+        refusedInOneLine(build(dir, "--css", deep.toString()), "a selector of thousands of parts");
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
     void anSvgLogoWithADoctypeOrEntitiesIsRefused(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), SECRET);
         Path svg = Files.writeString(dir.resolve("logo.svg"), "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY e SYSTEM \""
