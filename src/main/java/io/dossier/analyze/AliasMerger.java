@@ -53,7 +53,7 @@ final class AliasMerger {
         int[] count = {0};
         for (Mention m : sorted) {
             String title = titleOf.apply(m);
-            char want = title == null ? '?' : FirstNames.titleGender(title.toLowerCase(Locale.ROOT));
+            char want = genderOf(title);
             Entity e = findPerson(persons, m.surface(), want);
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
@@ -71,8 +71,7 @@ final class AliasMerger {
         Map<String, Integer> acronyms = new HashMap<>();
         for (Mention m : pending) if (loneAcronym(m)) acronyms.merge(m.surface(), 1, Integer::sum);
         for (Mention m : pending) {
-            String title = titleOf.apply(m);
-            Entity e = findPerson(persons, m.surface(), title == null ? '?' : FirstNames.titleGender(title.toLowerCase(Locale.ROOT)));
+            Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
             if (e == null) e = findOther(byKey, m.surface());
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
@@ -135,6 +134,11 @@ final class AliasMerger {
             }
         }
         return found;
+    }
+
+    /** 'F', 'M' or '?' for a title written before a name, or for none (null). */
+    private static char genderOf(String title) {
+        return title == null ? '?' : FirstNames.titleGender(title.toLowerCase(Locale.ROOT));
     }
 
     /** Does a person of this full name fit the gender a title asks for? Unknown on either side fits. */

@@ -1,6 +1,7 @@
 package io.dossier.analyze;
 
 import io.dossier.analyze.text.Document;
+import io.dossier.analyze.text.Furniture;
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Sentence;
 import io.dossier.analyze.text.Token;
@@ -25,11 +26,11 @@ final class DatelineActors {
         Gazetteer gaz = Gazetteer.get();
         for (Sentence s : doc.sentences()) {
             List<Token> t = s.tokens();
-            if (t.isEmpty() || !doc.furniture(s.firstToken()) || !upperCase(t.get(0).text())) continue;
+            if (t.isEmpty() || !doc.furniture(s.firstToken()) || !Furniture.upperCase(t.get(0))) continue;
             int k = 0;
             while (k < t.size() && doc.furniture(s.firstToken() + k)) {
                 int end = k;
-                while (end < t.size() && doc.furniture(s.firstToken() + end) && upperCase(t.get(end).text())) end++;
+                while (end < t.size() && doc.furniture(s.firstToken() + end) && Furniture.upperCase(t.get(end))) end++;
                 if (end > k) {
                     StringBuilder name = new StringBuilder();
                     for (int i = k; i < end; i++) name.append(i > k ? " " : "").append(titleCase(t.get(i).text()));
@@ -50,16 +51,6 @@ final class DatelineActors {
         if (e == null || e.type() != type) return;
         List<Token> t = s.tokens();
         out.add(new Mention(name, t.get(a).start(), t.get(b).end(), s.index(), a, b, e, type, false, false));
-    }
-
-    private static boolean upperCase(String w) {
-        int letters = 0;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLowerCase(c)) return false;
-            if (Character.isLetter(c)) letters++;
-        }
-        return letters >= 2;
     }
 
     /** "BEIRUT" → "Beirut", "D.C." stays "D.C.". */

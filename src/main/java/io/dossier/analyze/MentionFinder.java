@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the names in a sentence: runs of capitalized tokens, split into gazetteer entities,
@@ -25,7 +26,6 @@ final class MentionFinder {
 
     static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
-    static final Set<String> SURNAME_PLACE_HEADS = Lexicon.words("surname-place-heads");
     private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
@@ -207,7 +207,7 @@ final class MentionFinder {
         return EAST_ASIAN_SURNAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    private static final java.util.regex.Pattern KOREAN_GIVEN = java.util.regex.Pattern.compile("[A-Z][a-z]{1,5}-[a-z]{1,5}");
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("[A-Z][a-z]{1,5}-[a-z]{1,5}");
     private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
 
     /** "of" inside "Ministry of Defense", particles inside "Osama bin Laden". */
@@ -443,10 +443,7 @@ final class MentionFinder {
             if (t.get(k).is("of") || t.get(k).is("for") && k > from && ORG_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) hasOf = true;
         }
         if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
-        // "Elland Road", "Royal Festival Hall"; but "Jerry Hall", "Grace Park": a given name before a surname-like head
-        else if (PLACE_HEADS.contains(last) && n > 1 && !(n == 2 && SURNAME_PLACE_HEADS.contains(last) && gaz.isFirstName(t.get(from).text()))) {
-            type = ActorType.PLACE;
-        }
+        else if (gaz.namedLikePlace(words(t, from, to))) type = ActorType.PLACE; // "Elland Road", not "Jerry Hall"
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
@@ -507,6 +504,13 @@ final class MentionFinder {
             if (gaz.lookup(phrase(t, k, k + len)) != null) return len;
         }
         return 0;
+    }
+
+    /** The words of tokens a (inclusive) to b (exclusive). */
+    private static String[] words(List<Token> t, int a, int b) {
+        String[] w = new String[b - a];
+        for (int i = a; i < b; i++) w[i - a] = t.get(i).text();
+        return w;
     }
 
     private static String phrase(List<Token> t, int a, int b) {

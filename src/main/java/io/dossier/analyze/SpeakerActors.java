@@ -24,7 +24,6 @@ import java.util.Set;
  */
 final class SpeakerActors {
 
-    private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
     private static final Set<String> KNOWN_ORGANIZATIONS = Lexicon.knownOrganizations();
 
     private SpeakerActors() {
@@ -120,7 +119,7 @@ final class SpeakerActors {
         }
         String first = words[0].toLowerCase(Locale.ROOT);
         boolean particle = name.matches(".*\\b(?:[Aa]l|[Ee]l|bin|ibn|[Aa]bu|de|van|von|da|di|le|La)[- ].*");
-        return gaz.isFirstName(words[0]) || EAST_ASIAN_SURNAMES.contains(first) || particle
+        return gaz.isFirstName(words[0]) || MentionFinder.isEastAsianSurname(first) || particle
                 ? ActorType.PERSON : ActorType.ORGANIZATION;
     }
 

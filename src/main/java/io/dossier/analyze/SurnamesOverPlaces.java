@@ -25,7 +25,8 @@ final class SurnamesOverPlaces {
     private SurnamesOverPlaces() {
     }
 
-    static List<Mention> apply(List<Mention> mentions, Document doc) {
+    /** The surnames, lower case, of the people the article names in full ("Marco Rubio" → "rubio"). */
+    static Set<String> namedInFull(List<Mention> mentions) {
         Set<String> surnames = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == ActorType.PERSON && m.known() == null && m.lastToken() > m.firstToken()) {
@@ -33,6 +34,11 @@ final class SurnamesOverPlaces {
                 surnames.add(words[words.length - 1].toLowerCase(Locale.ROOT));
             }
         }
+        return surnames;
+    }
+
+    static List<Mention> apply(List<Mention> mentions, Document doc) {
+        Set<String> surnames = namedInFull(mentions);
         if (surnames.isEmpty()) return mentions;
         Gazetteer gaz = Gazetteer.get();
         List<Mention> out = new ArrayList<>(mentions.size());

@@ -9,6 +9,7 @@ import io.dossier.model.ActorType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,15 +31,13 @@ final class TownsNeedContext {
 
     static List<Mention> apply(List<Mention> mentions, Document doc) {
         Gazetteer gaz = Gazetteer.get();
-        Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type() == ActorType.PERSON && m.lastToken() > m.firstToken()) {
-                surnames.add(m.surface().substring(m.surface().lastIndexOf(' ') + 1));
-            }
-        }
+        Set<String> surnames = SurnamesOverPlaces.namedInFull(mentions);
         Set<String> placed = new HashSet<>();
         for (Mention m : mentions) {
-            if (candidate(m, gaz) && !surnames.contains(m.surface()) && placedByText(doc.sentences().get(m.sentence()).tokens(), m)) placed.add(m.surface());
+            if (candidate(m, gaz) && !surnames.contains(m.surface().toLowerCase(Locale.ROOT))
+                    && placedByText(doc.sentences().get(m.sentence()).tokens(), m, gaz)) {
+                placed.add(m.surface());
+            }
         }
         if (placed.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -57,8 +56,8 @@ final class TownsNeedContext {
                 && gaz.isTown(m.surface());
     }
 
-    private static boolean placedByText(List<Token> t, Mention m) {
-        Set<String> before = Gazetteer.get().isPersonLikeTown(m.surface()) ? INSIDE : BEFORE;
+    private static boolean placedByText(List<Token> t, Mention m, Gazetteer gaz) {
+        Set<String> before = gaz.isPersonLikeTown(m.surface()) ? INSIDE : BEFORE;
         boolean preposition = m.firstToken() > 0 && before.contains(t.get(m.firstToken() - 1).lower());
         return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken());
     }

@@ -17,11 +17,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ActorQualityFloorTest {
 
+    /** The scores of one batch, the test skipped when the PolNeAR texts it reads are absent. */
+    private static ActorQualityBenchmark.Score scored(String batch, String split) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(ActorQualityBenchmark.DATA.resolve(split)),
+                "PolNeAR data not found at " + ActorQualityBenchmark.DATA.toAbsolutePath());
+        return ActorQualityBenchmark.run(batch, false);
+    }
+
     @Test
     void devActors() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(ActorQualityBenchmark.DATA.resolve("dev")),
-                "PolNeAR data not found at " + ActorQualityBenchmark.DATA.toAbsolutePath());
-        ActorQualityBenchmark.Score dev = ActorQualityBenchmark.run("dev", false);
+        ActorQualityBenchmark.Score dev = scored("dev", "dev");
         assertTrue(dev.precision() >= 0.911, "dev actor precision " + dev.precision());
         assertTrue(dev.recall() >= 0.911, "dev actor recall " + dev.recall());
         assertTrue(dev.typeAccuracy() >= 0.984, "dev actor type accuracy " + dev.typeAccuracy());
@@ -29,9 +34,7 @@ class ActorQualityFloorTest {
 
     @Test
     void freshTrainActors() throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(ActorQualityBenchmark.DATA.resolve("train")),
-                "PolNeAR data not found at " + ActorQualityBenchmark.DATA.toAbsolutePath());
-        ActorQualityBenchmark.Score fresh = ActorQualityBenchmark.run("train-fresh2", false);
+        ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
         assertTrue(fresh.precision() >= 0.929, "fresh actor precision " + fresh.precision());
         assertTrue(fresh.recall() >= 0.900, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.945, "fresh core-actor recall " + fresh.coreRecall());

@@ -134,15 +134,11 @@ final class NameRules {
             if (g != '?') return g;
         }
         if (b > a) {
-            return firstNameGender(toks.get(a).lower());
+            return FirstNames.likelyGender(toks.get(a).lower());
         }
         return '?';
     }
 
-    /** 'F', 'M' or '?' for a first name in lower case ({@link FirstNames#likelyGender}). */
-    static char firstNameGender(String first) {
-        return FirstNames.likelyGender(first);
-    }
 
     /** "WALLACE" → "Wallace", "MCCAIN" → "Mccain": a name printed in capitals, as a transcript does. */
     static String capitalise(String name) {

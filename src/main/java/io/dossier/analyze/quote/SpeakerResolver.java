@@ -593,18 +593,13 @@ final class SpeakerResolver {
             e = titled == null ? null : Gazetteer.get().lookup(titled);
         }
         if (e == null) {
-            // "Stewart Island", "Whangārei Harbour": a name that ends in a place's head word is a place
-            String[] words = name.strip().split("\\s+");
-            String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-            // "Stuart Hall" speaks, "Royal Festival Hall" does not
-            return words.length > 1 && PLACE_HEADS.contains(head)
-                    && !(words.length == 2 && SURNAME_PLACE_HEADS.contains(head) && Gazetteer.get().isFirstName(words[0]));
+            // "Stewart Island", "Whangārei Harbour": a name that ends in a place's head word is a place ("Stuart Hall"
+            // speaks, "Royal Festival Hall" does not)
+            return Gazetteer.get().namedLikePlace(name.strip().split("\\s+"));
         }
         return e.type() == ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
     }
 
-    private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
-    private static final Set<String> SURNAME_PLACE_HEADS = Lexicon.words("surname-place-heads");
 
     /** A named speaker is a person unless the name is an organisation's or a place's ("Fox News said"). */
     private boolean speakerPerson(String name) {

@@ -178,7 +178,7 @@ public final class Furniture {
     }
 
     /** "MOSCOW", "D.C.": a word in capitals of two letters or more. */
-    private static boolean upperCase(Token x) {
+    public static boolean upperCase(Token x) {
         String s = x.text();
         if (!x.isWord() || s.length() < 2) return false;
         for (int i = 0; i < s.length(); i++) if (Character.isLowerCase(s.charAt(i))) return false;

@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final Set<String> roleModifiers = Lexicon.words("role-modifiers");
     private final Set<String> honorifics = Lexicon.words("honorifics");
     private final Set<String> stopWords = Lexicon.words("stop-words");
+    private final Set<String> placeHeads = Lexicon.words("place-heads");
+    private final Set<String> surnamePlaceHeads = Lexicon.words("surname-place-heads");
     private final Set<String> firstNames = new HashSet<>();
     /**
      * Smaller towns (towns.tsv): no entry of their own, since many share a name with a person or a company ("Rubio
@@ -142,6 +144,16 @@ public final class Gazetteer {
     /** Is the town's name more often a person's ("an approach from Clinton")? */
     public boolean isPersonLikeTown(String name) {
         return personLikeTowns.contains(name);
+    }
+
+    /**
+     * Does a name of two or more words end in a place's head word ("Stewart Island", "Elland Road", "Royal Festival
+     * Hall")? Not a given name and a surname-like head ("Jerry Hall", "Grace Park"): that is a person.
+     */
+    public boolean namedLikePlace(String[] words) {
+        if (words.length < 2) return false;
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return placeHeads.contains(head) && !(words.length == 2 && surnamePlaceHeads.contains(head) && isFirstName(words[0]));
     }
 
     public boolean isFirstName(String word) {

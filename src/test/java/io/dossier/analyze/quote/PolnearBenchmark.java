@@ -414,7 +414,7 @@ public final class PolnearBenchmark {
         if (w.equals("mr.") || w.equals("mr")) return 'M';
         if (w.equals("mrs.") || w.equals("ms.") || w.equals("mrs") || w.equals("ms")) return 'F';
         if (!Character.isUpperCase(word.charAt(0)) || w.length() < 2) return '?';
-        return NameRules.firstNameGender(w);
+        return io.dossier.analyze.text.FirstNames.likelyGender(w);
     }
 
     private static boolean anaphoric(String source) {
