@@ -57,6 +57,7 @@ final class AliasMerger {
             Entity e = findPerson(persons, m.surface(), want);
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
+            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
             if (e == null) {
                 // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
                 boolean other = want != '?' && persons.containsKey(surname(m.surface()));
@@ -73,6 +74,7 @@ final class AliasMerger {
         for (Mention m : pending) {
             Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
             if (e == null) e = findOther(byKey, m.surface());
+            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
                 e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT),
@@ -113,9 +115,24 @@ final class AliasMerger {
                     break;
                 }
             }
-            if (match) return p;
+            if (match || w.length > 1 && middleNamesLeftOut(w, full)) return p;
         }
         return null;
+    }
+
+    /**
+     * "Te Kaurinui Parata" for "Te Kaurinui Robert Parata", "Lee Oswald" for "Lee Harvey Oswald": the same first
+     * and last names, with the words between written in part or not at all.
+     */
+    private static boolean middleNamesLeftOut(String[] w, String[] full) {
+        if (w.length >= full.length || !w[0].equals(full[0])) return false;
+        int j = 1;
+        for (int i = 1; i < w.length - 1; i++) {
+            while (j < full.length - 1 && !full[j].equals(w[i])) j++;
+            if (j == full.length - 1) return false;
+            j++;
+        }
+        return true;
     }
 
     /**
@@ -134,6 +151,34 @@ final class AliasMerger {
             }
         }
         return found;
+    }
+
+    /**
+     * "Te Kaurinui Robert Parata … Te Kaurinui said": a name of two words or more that begins the longer name of
+     * exactly one person is that person, called by their given names. Not a name that a suffix alone lengthens:
+     * "Donald Trump" is not "Donald Trump Jr."; nor a name that begins with a given name of the lists, which is a
+     * whole name already that a title-case headline may run on ("Glenn Beck" is not "Glenn Beck Blasts Drudge").
+     */
+    private static Entity byLeadingNames(Map<String, List<Entity>> persons, String surface) {
+        String[] w = words(surface);
+        if (io.dossier.analyze.text.Gazetteer.get().isFirstName(w[0])) return null;
+        Entity found = null;
+        for (List<Entity> es : persons.values()) {
+            for (Entity p : es) {
+                String[] full = words(p.name);
+                if (full.length <= w.length || p == found || suffix(full[full.length - 1])) continue;
+                if (!java.util.Arrays.equals(w, 0, w.length, full, 0, w.length)) continue;
+                if (found != null) return null;
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    /** "Jr.", "Sr", "II", "III": a word after a name that tells two people of one name apart. */
+    private static boolean suffix(String word) {
+        return io.dossier.analyze.text.Lexicon.NAME_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
+                || word.matches("I{2,3}|IV");
     }
 
     /** 'F', 'M' or '?' for a title written before a name, or for none (null). */

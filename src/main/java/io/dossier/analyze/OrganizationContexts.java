@@ -27,6 +27,10 @@ import java.util.Set;
  * <li>someone speaks for it or works at it: "a spokesman for Rosneft", "an analyst at Otkritie";</li>
  * <li>it names the organization noun after it: "the Unite union", "the Wagner group";</li>
  * <li>an organization noun describes it just before: "the oil giant Exxon Mobil", "the progressive group Acme Now";</li>
+ * <li>it is taken over: "the acquisition of WhatsApp", "closed the deal to buy Oculus VR";</li>
+ * <li>its own people are named with it: "Snapchat CEO Evan Spiegel";</li>
+ * <li>a report comes from it, a lone word: "according to Bloomberg", "as Mashable reports";</li>
+ * <li>it stands in a list beside an organization: "Nintendo and Apple", "Mozilla, Google or Microsoft";</li>
  * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}), is named twice or more and nothing
  * makes it a person.</li>
  * </ul>
@@ -41,6 +45,14 @@ final class OrganizationContexts {
     private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
     private static final Set<String> KNOWN = Lexicon.knownOrganizations();
     private static final Set<String> NOT_ORGANIZATIONS = Lexicon.words("not-organizations");
+    private static final Set<String> DEALS = Lexicon.words("deal-words");
+    private static final Set<String> COMPANY_ROLES = Lexicon.words("company-roles");
+    private static final Set<String> SOURCES = Lexicon.words("source-phrases");
+    /** "as Mashable reports": the verbs of a report after its source. */
+    private static final Set<String> REPORTS = Set.of("reports", "reported", "writes", "wrote");
+    private static final Set<String> STATE_ABBREVIATIONS = Lexicon.words("us-state-abbreviations");
+    /** Words that join the names of a list. */
+    private static final Set<String> LIST_JOINS = Set.of("and", "or", ",", "&");
     /** Where a speaker stands to an organization: "a spokesman for", "an analyst at", "an official with". */
     private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
     /** Determiners that open an appositive ("Rosneft, the state oil company"). */
@@ -76,10 +88,12 @@ final class OrganizationContexts {
             String lower = m.surface().toLowerCase(Locale.ROOT);
             boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower)
                     && count.get(key(m.surface())) >= 2;
-            if (m.type() == ActorType.ORGANIZATION || known || used(t, m.firstToken(), m.lastToken())) {
+            if (m.type() == ActorType.ORGANIZATION || known || used(t, m.firstToken(), m.lastToken()) || roleAfter(t, m.lastToken())
+                    || m.firstToken() == m.lastToken() && wholeRun(t, m) && reportSource(t, m.firstToken())) {
                 organizations.add(key(m.surface()));
             }
         }
+        listedBeside(mentions, doc, organizations, surnames, gaz);
         if (organizations.isEmpty() && companiesByGivenName.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
@@ -119,7 +133,80 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a);
+                || namesTheNoun(t, a, b) || describedBefore(t, a) || after(t, a, DEALS);
+    }
+
+    /**
+     * A lone word that is a whole name, not the cut first or last word of a longer run ("Middle" of "Middle Eastern")
+     * nor a state's abbreviation ("D-Va.").
+     */
+    private static boolean wholeRun(List<Token> t, Mention m) {
+        int a = m.firstToken(), b = m.lastToken();
+        boolean runStarts = a == 0 || !t.get(a - 1).isCapitalized() || a == 1 && Gazetteer.get().isStopWord(t.get(0).text()); // "As Mashable reports"
+        return runStarts && (b + 1 >= t.size() || !t.get(b + 1).isCapitalized() && !t.get(b + 1).is("."))
+                && !STATE_ABBREVIATIONS.contains(m.surface().toLowerCase(Locale.ROOT));
+    }
+
+    /** Do the one to three words before token {@code a} make one of these phrases? */
+    private static boolean after(List<Token> t, int a, Set<String> phrases) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = a - 1; k >= Math.max(0, a - 3); k--) {
+            if (!t.get(k).isWord()) return false;
+            phrase.insert(0, phrase.length() == 0 ? t.get(k).lower() : t.get(k).lower() + " ");
+            if (phrases.contains(phrase.toString())) return true;
+        }
+        return false;
+    }
+
+    /** "Snapchat CEO Evan Spiegel", "Tesla chief executive Elon Musk": a company role, then a name. */
+    private static boolean roleAfter(List<Token> t, int b) {
+        for (int n = 1; n <= 2 && b + n + 1 < t.size(); n++) {
+            StringBuilder role = new StringBuilder();
+            for (int k = b + 1; k <= b + n; k++) role.append(k > b + 1 ? " " : "").append(t.get(k).lower());
+            if (COMPANY_ROLES.contains(role.toString())) return t.get(b + n + 1).isCapitalized();
+        }
+        return false;
+    }
+
+    /** "according to Bloomberg", "as Mashable reports": a lone word a report comes from. */
+    private static boolean reportSource(List<Token> t, int a) {
+        return after(t, a, SOURCES) || a >= 1 && t.get(a - 1).is("as") && a + 1 < t.size() && REPORTS.contains(t.get(a + 1).lower());
+    }
+
+    /**
+     * "Nintendo and Apple shocked the world", "Mozilla, Google or Microsoft": a lone name listed beside an
+     * organization is one too, unless something marks it as a person's. Adds the names it finds to {@code organizations}.
+     */
+    private static void listedBeside(List<Mention> mentions, Document doc, Set<String> organizations, Set<String> surnames, Gazetteer gaz) {
+        Map<Long, Mention> byStart = new HashMap<>(), byEnd = new HashMap<>();
+        for (Mention m : mentions) {
+            byStart.put(((long) m.sentence() << 32) | m.firstToken(), m);
+            byEnd.put(((long) m.sentence() << 32) | m.lastToken(), m);
+        }
+        List<String> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.firstToken() != m.lastToken() || m.type() == ActorType.ORGANIZATION || !eligible(m, surnames, gaz)
+                    || organizations.contains(key(m.surface()))) continue;
+            List<Token> t = doc.sentences().get(m.sentence()).tokens();
+            if (!wholeRun(t, m)) continue;
+            long s = (long) m.sentence() << 32;
+            Mention next = byStart.get(s | (m.lastToken() + 2)), previous = m.firstToken() >= 2 ? byEnd.get(s | (m.firstToken() - 2)) : null;
+            if (next != null && organization(next, organizations) && LIST_JOINS.contains(t.get(m.lastToken() + 1).lower())
+                    || previous != null && organization(previous, organizations) && LIST_JOINS.contains(t.get(m.firstToken() - 1).lower())) {
+                found.add(key(m.surface()));
+            }
+        }
+        organizations.addAll(found);
+    }
+
+    /**
+     * An organization by the list of known ones, by its use in the article, or by a name of several words typed so;
+     * not a lone word the mention finder only guessed at ("N.Y." in a dateline).
+     */
+    private static boolean organization(Mention m, Set<String> organizations) {
+        if (m.known() != null) return m.known().type() == ActorType.ORGANIZATION;
+        if (m.surface().contains(".")) return false;
+        return organizations.contains(key(m.surface())) || m.type() == ActorType.ORGANIZATION && m.lastToken() > m.firstToken();
     }
 
     /**

@@ -185,4 +185,61 @@ class NewsActorsTest {
                 "The GPU renders games in HDR, and the SSD loads them in seconds, Halvex said. Halvex makes the GPU.");
         for (String thing : List.of("GPU", "RAM", "HDR", "SSD")) assertFalse(names(a).contains(thing), names(a).toString());
     }
+
+    @Test
+    void aCompanyTakenOverIsAnOrganization() {
+        Analysis a = analyze("He brokered the $1 billion acquisition of Quillbit and closed the deal to buy Varnex Labs last year.",
+                "Quillbit had 30 staff.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Quillbit").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Varnex Labs").type());
+    }
+
+    @Test
+    void aNameBeforeACompanyRoleAndAPersonIsTheCompany() {
+        Analysis a = analyze("It was not clear why the offer failed with Quillbit CEO Dara Venn, who rebuffed it.",
+                "Quillbit has not commented.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Quillbit").type());
+        assertEquals(ActorType.PERSON, required(a, "Dara Venn").type());
+        // a politician has a spokesman too: the surname stays the senator's
+        Analysis b = analyze("Senator Ted Marrow spoke on Monday. Marrow spokesman Rick Tyle said the senator was tired.",
+                "Marrow left early.");
+        assertEquals(ActorType.PERSON, required(b, "Ted Marrow").type());
+    }
+
+    @Test
+    void aLoneNameAReportComesFromIsAnOrganization() {
+        Analysis a = analyze("As Quillbit reports, the company announced that it would charge passengers more.",
+                "According to Varnexa, fares rose fourfold in the city centre.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Quillbit").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Varnexa").type());
+    }
+
+    @Test
+    void aLoneNameListedBesideAnOrganizationIsOne() {
+        Analysis a = analyze("Quillbit and Apple shocked the world earlier this year by teaming up.",
+                "It joins a crowd of partners such as Microsoft, Varnexa or Google.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Quillbit").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Varnexa").type());
+        // the cut first word of a longer name, or a dateline's state, is not listed
+        Analysis b = analyze("He suggested rallying NATO and Middle Eastern allies.");
+        assertFalse(names(b).contains("Middle"), names(b).toString());
+    }
+
+    @Test
+    void aPersonCalledByPartOfTheirNamesIsOneActor() {
+        Analysis a = analyze("Hori Tamate and his son, Te Kaurinui Robert Tamate, were called in to assist.",
+                "\u201cOur own ancestors wouldn\u2019t say to go down there,\u201d says Te Kaurinui.",
+                "Te Kaurinui Tamate carved the bone at the centre.");
+        Actor son = required(a, "Te Kaurinui Robert Tamate");
+        assertTrue(son.aliases().contains("Te Kaurinui") && son.aliases().contains("Te Kaurinui Tamate"), son.aliases().toString());
+        assertEquals("Te Kaurinui Robert Tamate", a.quotes().get(0).speaker());
+        // a given name and a surname are a whole name, not the start of a title-case headline's run
+        Analysis b = new Analyzer().analyze(new io.dossier.ingest.ArticleReader().fromText(
+                "Glenn Beck Slams Drudge for Mocking His Fast, Cites Bible to Urge Ohio to \u2018Turn Away\u2019 from \u2018Boasters\u2019"
+                        + " and \u2018Braggarts\u2019 Like Trump.\n\n"
+                        + "After attacking the Drudge Report for a link to a Breitbart story about his fast, Glenn Beck doubled down,"
+                        + " urging Ohio voters to \u201cturn away\u201d from GOP frontrunner Donald Trump.\n\n"
+                        + "At a rally for Ted Cruz in Ohio, Beck said, \u201cTed and I were just driving in. You made another Drudge headline.\u201d\n"));
+        assertEquals(List.of("Beck"), required(b, "Glenn Beck").aliases());
+    }
 }

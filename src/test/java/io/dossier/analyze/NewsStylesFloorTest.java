@@ -20,4 +20,16 @@ class NewsStylesFloorTest {
         assertTrue(s.quoteF1() >= 0.982, "direct-quote F1 " + s);
         assertTrue(s.speakerAccuracy() >= 0.898, "speaker accuracy " + s);
     }
+
+    /** The saved news web pages no rule was tuned on ({@code bench/webnews}); skipped where {@code ../shared} is absent. */
+    @Test
+    void webReportSetHoldsItsFigures() throws IOException {
+        java.util.List<NewsStylesBenchmark.Item> pages = NewsStylesBenchmark.webPages();
+        org.junit.jupiter.api.Assumptions.assumeFalse(pages.isEmpty(), "saved web pages not found");
+        NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(pages, "report", false);
+        assertTrue(s.precision() >= 0.852, "actor precision " + s);
+        assertTrue(s.coreRecall() >= 0.843, "core-actor recall " + s);
+        assertTrue(s.quoteF1() >= 0.915, "direct-quote F1 " + s);
+        assertTrue(s.speakerAccuracy() >= 0.872, "speaker accuracy " + s);
+    }
 }
