@@ -191,12 +191,21 @@ final class OrganizationContexts {
             if (!wholeRun(t, m)) continue;
             long s = (long) m.sentence() << 32;
             Mention next = byStart.get(s | (m.lastToken() + 2)), previous = m.firstToken() >= 2 ? byEnd.get(s | (m.firstToken() - 2)) : null;
-            if (next != null && organization(next, organizations) && LIST_JOINS.contains(t.get(m.lastToken() + 1).lower())
-                    || previous != null && organization(previous, organizations) && LIST_JOINS.contains(t.get(m.firstToken() - 1).lower())) {
+            if (next != null && organization(next, organizations) && listJoin(t, m.lastToken() + 1, next.lastToken())
+                    || previous != null && organization(previous, organizations) && listJoin(t, m.firstToken() - 1, m.lastToken())) {
                 found.add(key(m.surface()));
             }
         }
         organizations.addAll(found);
+    }
+
+    /**
+     * Is token {@code k} the join of a list whose second member ends at {@code end}: "and", "or", or a comma that
+     * the list goes on after ("Mozilla, Google or Microsoft"), not a comma after an opening word ("Previously, NBT").
+     */
+    private static boolean listJoin(List<Token> t, int k, int end) {
+        if (!LIST_JOINS.contains(t.get(k).lower())) return false;
+        return !t.get(k).is(",") || end + 1 < t.size() && LIST_JOINS.contains(t.get(end + 1).lower());
     }
 
     /**

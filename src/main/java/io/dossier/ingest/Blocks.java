@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The paragraphs of an HTML fragment as a reader sees them: every block element (and a double
  * line break) ends one, inline elements run on. Walking the tree rather than selecting
- * {@code <p>} keeps text that sits directly in a {@code <div>} or beside a list.
+ * {@code <p>} keeps text that sits directly in a {@code <div>} or beside a list. A paragraph of a
+ * {@code <blockquote>} gets quotation marks ({@link BlockQuotation}).
  */
 final class Blocks {
 
@@ -28,12 +29,12 @@ final class Blocks {
     static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        walk(root, current, out);
-        flush(current, out);
+        walk(root, current, out, false);
+        flush(current, out, false);
         return out;
     }
 
-    private static void walk(Node node, StringBuilder current, List<String> out) {
+    private static void walk(Node node, StringBuilder current, List<String> out, boolean quoted) {
         if (node instanceof TextNode t) {
             current.append(t.getWholeText());
             return;
@@ -47,21 +48,24 @@ final class Blocks {
             while (end > 0 && Character.isWhitespace(current.charAt(end - 1)) && current.charAt(end - 1) != '\u2028') end--;
             if (end > 0 && current.charAt(end - 1) == '\u2028') {
                 current.setLength(end - 1);
-                flush(current, out);
+                flush(current, out, quoted);
             } else {
                 current.append('\u2028');
             }
             return;
         }
         boolean block = BLOCK_TAGS.contains(tag);
-        if (block) flush(current, out);
-        for (Node c : e.childNodes()) walk(c, current, out);
-        if (block) flush(current, out);
+        if (block) flush(current, out, quoted);
+        // code set in a block quotation is not what anyone said
+        boolean inside = (quoted || tag.equals("blockquote")) && !tag.equals("pre") && !tag.equals("code");
+        for (Node c : e.childNodes()) walk(c, current, out, inside);
+        if (block) flush(current, out, inside);
     }
 
-    private static void flush(StringBuilder current, List<String> out) {
+    private static void flush(StringBuilder current, List<String> out, boolean quoted) {
         String t = Normalizer.tidyParagraph(Normalizer.normalize(current.toString().replace('\u2028', ' ')));
         current.setLength(0);
-        if (!t.isEmpty()) out.add(t);
+        if (t.isEmpty()) return;
+        out.add(quoted ? BlockQuotation.of(t) : t);
     }
 }

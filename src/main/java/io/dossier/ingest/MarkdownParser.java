@@ -25,6 +25,10 @@ final class MarkdownParser {
     private static final Pattern RULE = Pattern.compile("^\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$");
     private static final Pattern SETEXT = Pattern.compile("^\\s{0,3}(?:=+|-+)\\s*$");
 
+    /** Marks the lines of a block quotation ({@code > …}) until the paragraphs are split (a private-use character, taken out of the input). */
+    private static final char QUOTED_MARK = '\uE000';
+    private static final String QUOTED = String.valueOf(QUOTED_MARK);
+
     private MarkdownParser() {
     }
 
@@ -63,13 +67,19 @@ final class MarkdownParser {
                 else addBlock(lines, heading);
                 continue;
             }
+            s = s.replace(QUOTED, "");
+            boolean quoted = s.startsWith(">");
             while (s.startsWith(">")) s = s.substring(1).strip();
             boolean listItem = LIST_MARKER.matcher(s).find();
             s = LIST_MARKER.matcher(s).replaceFirst("");
-            if (listItem) addBlock(lines, inline(s));
-            else lines.add(inline(s));
+            String shown = quoted && !s.isEmpty() ? QUOTED + inline(s) : inline(s);
+            if (listItem) addBlock(lines, shown);
+            else lines.add(shown);
         }
-        List<String> paragraphs = Paragraphs.split(String.join("\n", lines));
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : Paragraphs.split(String.join("\n", lines))) {
+            paragraphs.add(p.indexOf(QUOTED_MARK) >= 0 ? BlockQuotation.of(p.replace(QUOTED, "")) : p);
+        }
         Draft d = new Draft(title, null, null, null, null, paragraphs).withMissing(fm.fields());
         return title == null ? PlainTextParser.takeHeadline(d) : d;
     }

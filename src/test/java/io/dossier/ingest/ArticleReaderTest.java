@@ -65,6 +65,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aMarkdownBlockQuotationIsInQuotationMarks() throws Exception {
+        Article a = new ArticleReader().read(write("q.md", "# Exploit\n\nAskar described the flaw in a post:\n\n"
+                + "> The client is allowed to send the server\n> information about certain slots.\n\n"
+                + "> \u2014 Ammar Askar\n\nThe \uE000company said nothing.\n"));
+        assertEquals(java.util.List.of("Askar described the flaw in a post:",
+                "\u201cThe client is allowed to send the server information about certain slots.\u201d", "\u2014 Ammar Askar",
+                "The company said nothing."), a.paragraphs());
+    }
+
+    @Test
     void htmlKeepsOnlyTheArticle() throws Exception {
         String html = "<html><head><title>Site | Talks</title><meta property='og:title' content='Talks resume in Cairo'>"
                 + "<meta property='article:published_time' content='2024-10-09T10:00:00Z'><meta property='og:site_name' content='Reuters'>"

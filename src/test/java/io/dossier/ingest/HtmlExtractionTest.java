@@ -113,4 +113,20 @@ class HtmlExtractionTest {
         assertNull(a.source());
         assertEquals(2, a.paragraphs().size());
     }
+
+    @Test
+    void aBlockQuotationIsInQuotationMarks() {
+        // a passage a person wrote, set off as print sets it: the text gets the marks a plain text would give it;
+        // not the line that credits it, a pull quote with its own marks, nor code
+        Article a = read(page("<title>Exploit</title>", "<p>" + P1 + "</p><p>Askar described the flaw in a post:</p>"
+                + "<blockquote><p>The client is allowed to send the server information about certain slots.</p>"
+                + "<pre>rekt: { list: [ list: [ ] ] }</pre>&mdash; Ammar Askar (@ammar2) April 16, 2015</blockquote>"
+                + "<blockquote><p>\u201cWe will fix it,\u201d the company said.</p></blockquote><p>" + P2 + "</p>"));
+        assertEquals(java.util.List.of(P1, "Askar described the flaw in a post:",
+                "\u201cThe client is allowed to send the server information about certain slots.\u201d",
+                "rekt: { list: [ list: [ ] ] }", "\u2014 Ammar Askar (@ammar2) April 16, 2015",
+                "\u201cWe will fix it,\u201d the company said.", P2), a.paragraphs());
+        io.dossier.model.Analysis analysis = new io.dossier.analyze.Analyzer().analyze(a);
+        assertEquals("Ammar Askar", analysis.quotes().stream().filter(q -> q.text().startsWith("The client")).findFirst().orElseThrow().speaker());
+    }
 }
