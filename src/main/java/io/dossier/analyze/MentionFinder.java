@@ -83,6 +83,17 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "#Hamilton", "@Uber_Sydney": a word glued to a hash or an at sign, or to what is glued to one, is a tag or an
+     * account's handle, which names no one in the sentence.
+     */
+    private static boolean hashtagOrHandle(List<Token> t, int i) {
+        for (int k = i; k > 0 && t.get(k - 1).end() == t.get(k).start(); k--) {
+            if (t.get(k - 1).is("#") || t.get(k - 1).is("@")) return true;
+        }
+        return false;
+    }
+
     List<Mention> find(Sentence s, Casing casing) {
         this.lowercaseWords = casing.lowercaseWords();
         this.midSentencePairs = casing.midSentencePairs();
@@ -96,6 +107,10 @@ final class MentionFinder {
             Token tok = t.get(i);
             if (isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null) {
                 compoundParts(s, i, out);
+                i++;
+                continue;
+            }
+            if (hashtagOrHandle(t, i)) {
                 i++;
                 continue;
             }

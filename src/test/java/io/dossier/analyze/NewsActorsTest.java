@@ -242,4 +242,21 @@ class NewsActorsTest {
                         + "At a rally for Ted Cruz in Ohio, Beck said, \u201cTed and I were just driving in. You made another Drudge headline.\u201d\n"));
         assertEquals(List.of("Beck"), required(b, "Glenn Beck").aliases());
     }
+
+    @Test
+    void countriesOfHistoryArePlaces() {
+        Analysis a = analyze("The Soviet Union and Yugoslavia split in 1948, and the USSR later courted East Germany.");
+        assertEquals(ActorType.PLACE, required(a, "Soviet Union").type());
+        assertEquals(List.of("USSR"), required(a, "Soviet Union").aliases());
+        assertEquals(ActorType.PLACE, required(a, "East Germany").type());
+    }
+
+    @Test
+    void hashtagsAndHandlesNameNoOne() {
+        Analysis a = analyze("The tweet from the magazine reads, \u201c#Hamilton Chicago show interrupted by angry supporter.\u201d",
+                "Fans wrote to @Uber_Sydney about the fares.");
+        assertEquals(ActorType.PLACE, required(a, "Chicago").type());
+        assertFalse(names(a).contains("Hamilton Chicago"), names(a).toString());
+        assertFalse(names(a).contains("Sydney"), names(a).toString());
+    }
 }
