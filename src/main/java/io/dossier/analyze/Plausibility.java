@@ -69,8 +69,15 @@ final class Plausibility {
         Mention m = e.mentions.get(0);
         List<Token> t = doc.sentences().get(m.sentence()).tokens();
         int before = m.firstToken() - 1;
-        if (before >= 0 && t.get(before).is("the")) before--;
-        return before >= 0 && PLACE_PREPOSITIONS.contains(t.get(before).text().toLowerCase(Locale.ROOT))
+        boolean the = before >= 0 && t.get(before).is("the");
+        if (the) before--;
+        String word = before >= 0 ? t.get(before).text().toLowerCase(Locale.ROOT) : "";
+        // a name with a place's head word may also lie on or off something ("on Stewart Island"), and with "the" it is
+        // a place's name wherever it stands ("the Chatham Islands", "the Hudson River")
+        String[] words = e.name.split(" ");
+        boolean headed = e.type == ActorType.PLACE && words.length > 1 && Gazetteer.get().namedLikePlace(words)
+                && (the || word.equals("on") || word.equals("off"));
+        return PLACE_PREPOSITIONS.contains(word) || headed
                 || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
                 || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken());
     }

@@ -259,4 +259,11 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Hamilton Chicago"), names(a).toString());
         assertFalse(names(a).contains("Sydney"), names(a).toString());
     }
+
+    @Test
+    void aPlaceByItsHeadWordMayLieOnSomethingOrTakeThe() {
+        Analysis a = analyze("Whales stranded on Varrow Island and the Kettle Islands last year, and rangers were stretched.");
+        assertEquals(ActorType.PLACE, required(a, "Varrow Island").type());
+        assertEquals(ActorType.PLACE, required(a, "Kettle Islands").type());
+    }
 }
