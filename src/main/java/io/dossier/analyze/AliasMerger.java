@@ -105,6 +105,7 @@ final class AliasMerger {
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
     private static Entity findPerson(Map<String, List<Entity>> persons, String surface, char want) {
         String[] w = withoutMiddleInitials(words(surface));
+        Entity found = null;
         for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
             String[] full = withoutMiddleInitials(words(p.name));
             if (w.length > full.length || !fits(want, full)) continue;
@@ -115,9 +116,17 @@ final class AliasMerger {
                     break;
                 }
             }
-            if (match || w.length > 1 && middleNamesLeftOut(w, full)) return p;
+            // of two people with the surname, the one the article named first: "Hori Parata … his son, Te Kaurinui
+            // Robert Parata … says Parata" is the father, whose story it is
+            if ((match || w.length > 1 && middleNamesLeftOut(w, full)) && (found == null || firstStart(p) < firstStart(found))) found = p;
         }
-        return null;
+        return found;
+    }
+
+    private static int firstStart(Entity e) {
+        int first = Integer.MAX_VALUE;
+        for (Mention m : e.mentions) first = Math.min(first, m.start());
+        return first;
     }
 
     /**

@@ -266,4 +266,13 @@ class NewsActorsTest {
         assertEquals(ActorType.PLACE, required(a, "Varrow Island").type());
         assertEquals(ActorType.PLACE, required(a, "Kettle Islands").type());
     }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneNamedFirst() {
+        Analysis a = analyze("Whale whisperer Hori Tamate was just seven years old when he attended his first stranding.",
+                "Tamate and his 22-year-old son, Te Kaurinui Robert Tamate, were called in to assist.",
+                "\u201cThese days it is like a zoo,\u201d says Tamate, bristling with anger.");
+        assertEquals("Hori Tamate", a.quotes().get(0).speaker());
+        assertTrue(required(a, "Hori Tamate").aliases().contains("Tamate"));
+    }
 }

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *     as {@link ActorQualityBenchmark#comparable} compares them; each gold actor is matched once, so a second
  *     actor for the same entity is a false positive. Core recall counts the gold actors marked core.</li>
  * <li>Direct quotes of four words or more on both sides: a system quote matches a gold quote when at least half
- *     the words of the shorter one are shared (one-to-one, in order). Speaker accuracy is over matched quotes: a
+ *     the words of the shorter one are shared (one-to-one, the pairs that share most first). Speaker accuracy is over matched quotes: a
  *     named gold speaker must be the system actor's name or alias; an unnamed gold speaker must be unnamed.</li>
  * </ul>
  *
@@ -199,20 +199,37 @@ public final class NewsStylesBenchmark {
 
         List<Quote> system = a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT && words(q.text()).size() >= MIN_WORDS).toList();
         List<GoldQuote> wanted = goldQuotes.stream().filter(q -> words(q.text).size() >= MIN_WORDS).toList();
+        // pairs by how much they share, best first, so that a short quotation inside a longer one ("What is the sea
+        // telling us?") does not take the longer one from the quotation it is part of
         boolean[] taken = new boolean[system.size()];
+        int[] pair = new int[wanted.size()];
+        java.util.Arrays.fill(pair, -1);
+        List<double[]> scored = new ArrayList<>();
+        for (int g = 0; g < wanted.size(); g++) {
+            for (int i = 0; i < system.size(); i++) {
+                double share = share(wanted.get(g).text, system.get(i).text());
+                if (share >= 0.5) scored.add(new double[]{share, g, i});
+            }
+        }
+        scored.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        for (double[] c : scored) {
+            int g = (int) c[1], i = (int) c[2];
+            if (pair[g] < 0 && !taken[i]) {
+                pair[g] = i;
+                taken[i] = true;
+            }
+        }
         int matchedQuotes = 0, speakerRight = 0;
-        for (GoldQuote g : wanted) {
-            int hit = -1;
-            for (int i = 0; i < system.size() && hit < 0; i++) if (!taken[i] && overlaps(g.text, system.get(i).text())) hit = i;
-            if (hit < 0) {
-                notes.add("QUOTE MISSED  " + shorten(g.text));
+        for (int g = 0; g < wanted.size(); g++) {
+            GoldQuote gold = wanted.get(g);
+            if (pair[g] < 0) {
+                notes.add("QUOTE MISSED  " + shorten(gold.text));
                 continue;
             }
-            taken[hit] = true;
             matchedQuotes++;
-            Quote q = system.get(hit);
-            if (speakerRight(q, g, goldActors, actors)) speakerRight++;
-            else notes.add("SPEAKER  " + q.speaker() + " / " + q.speakerDescription() + ", expected " + g.speaker + " | " + shorten(g.text));
+            Quote q = system.get(pair[g]);
+            if (speakerRight(q, gold, goldActors, actors)) speakerRight++;
+            else notes.add("SPEAKER  " + q.speaker() + " / " + q.speakerDescription() + ", expected " + gold.speaker + " | " + shorten(gold.text));
         }
         for (int i = 0; i < system.size(); i++) if (!taken[i]) notes.add("QUOTE EXTRA   " + shorten(system.get(i).text()));
         int systemCounted = actors.size();
@@ -242,11 +259,13 @@ public final class NewsStylesBenchmark {
         return forms.stream().anyMatch(f -> ActorQualityBenchmark.comparable(f).equals(key));
     }
 
-    private static boolean overlaps(String a, String b) {
+    /** The share of the shorter quotation's words that the other has too; half or more is a match. */
+    private static double share(String a, String b) {
         List<String> wa = words(a), wb = words(b);
         Set<String> sb = new HashSet<>(wb);
         long common = wa.stream().filter(sb::contains).count();
-        return common * 2 >= Math.min(wa.size(), wb.size());
+        int shorter = Math.min(wa.size(), wb.size());
+        return shorter == 0 ? 0 : (double) common / shorter;
     }
 
     private static List<String> words(String s) {
