@@ -9,12 +9,15 @@ import java.util.Locale;
  * One organization, one actor: news writing names an organization in full once and then shortens it, keeping the end
  * of its name ("The Washington Post" … "the Post"; "the New York Daily News" … "the Daily News"; "the State
  * Department" … "the Department") or the part before "for"/"of" ("the Brennan Center for Justice" … "the Brennan
- * Center"). A name the gazetteer does not know that shortens exactly one longer organization name of the article
+ * Center") or the start before a word that only says it is a company ("Alibaba Group" … "Alibaba", "Oculus VR" …
+ * "Oculus"). A name the gazetteer does not know that shortens exactly one longer organization name of the article
  * is that organization; when two could be meant ("the Times" beside two Times), it is left alone. So is a name the
  * gazetteer knows only as a short form of something else: in a story about the House of Commons, "this House" is
  * the Commons, not the House of Representatives the gazetteer files "House" under.
  */
 final class ShortOrganizationNames {
+
+    private static final java.util.Set<String> COMPANY_SUFFIXES = io.dossier.analyze.text.Lexicon.words("company-suffixes");
 
     private ShortOrganizationNames() {
     }
@@ -58,7 +61,14 @@ final class ShortOrganizationNames {
             String f = full.toLowerCase(Locale.ROOT);
             if (f.startsWith("the ")) f = f.substring(4);
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
+            if (byEnd && f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
         }
         return false;
+    }
+
+    /** "Group", "Inc.", or a short word in capitals ("VR", "AG"): a last word that only says it is a company. */
+    private static boolean companyWord(String word) {
+        return !word.contains(" ") && (COMPANY_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
+                || word.length() <= 3 && word.chars().allMatch(Character::isUpperCase));
     }
 }

@@ -275,4 +275,13 @@ class NewsActorsTest {
         assertEquals("Hori Tamate", a.quotes().get(0).speaker());
         assertTrue(required(a, "Hori Tamate").aliases().contains("Tamate"));
     }
+
+    @Test
+    void aCompanyNamedWithoutItsCompanyWordIsTheSameActor() {
+        Analysis a = analyze("Facebook closed the deal to buy Quillbit VR in 2014. Quillbit had been a startup.",
+                "Varnex Group said sales rose. Varnex is based in Hangzhou.");
+        assertEquals(List.of("Quillbit"), required(a, "Quillbit VR").aliases());
+        assertEquals(List.of("Varnex"), required(a, "Varnex Group").aliases());
+        assertFalse(names(a).contains("Quillbit"), names(a).toString());
+    }
 }
