@@ -105,7 +105,8 @@ final class MentionFinder {
         int i = 0;
         while (i < t.size()) {
             Token tok = t.get(i);
-            if (isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null) {
+            // "President-elect Trump": a hyphenated title is a title, not a name used as a modifier ("Abbas-led")
+            if (isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null && !gaz.isRoleHead(tok.text())) {
                 compoundParts(s, i, out);
                 i++;
                 continue;

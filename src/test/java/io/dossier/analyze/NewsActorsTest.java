@@ -284,4 +284,10 @@ class NewsActorsTest {
         assertEquals(List.of("Varnex"), required(a, "Varnex Group").aliases());
         assertFalse(names(a).contains("Quillbit"), names(a).toString());
     }
+
+    @Test
+    void aHyphenatedTitleTitlesTheName() {
+        Analysis a = analyze("The article falsely attributes a quote to President-elect Marrow, the blogger wrote.");
+        assertEquals(ActorType.PERSON, required(a, "Marrow").type());
+    }
 }
