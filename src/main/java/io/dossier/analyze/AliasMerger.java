@@ -66,6 +66,7 @@ final class AliasMerger {
                 byKey.put("p:" + ++count[0], e);
             }
             e.add(m);
+            addTitledForm(e, m, title);
         }
         // a lone word that joins no one ("Mining giant Halcor"): no actor on that evidence, but someone who may speak
         Map<String, Entity> unconfirmed = new LinkedHashMap<>();
@@ -85,8 +86,10 @@ final class AliasMerger {
                 register(persons, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
-            if (e != null) e.add(m);
-            else if (!m.weak()) unconfirmed.computeIfAbsent(m.surface(), k -> new Entity(m.surface(), null, null)).add(m);
+            if (e != null) {
+                e.add(m);
+                if (e.type == ActorType.PERSON) addTitledForm(e, m, titleOf.apply(m));
+            } else if (!m.weak()) unconfirmed.computeIfAbsent(m.surface(), k -> new Entity(m.surface(), null, null)).add(m);
         }
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
@@ -118,15 +121,9 @@ final class AliasMerger {
             }
             // of two people with the surname, the one the article named first: "Hori Parata … his son, Te Kaurinui
             // Robert Parata … says Parata" is the father, whose story it is
-            if ((match || w.length > 1 && middleNamesLeftOut(w, full)) && (found == null || firstStart(p) < firstStart(found))) found = p;
+            if ((match || w.length > 1 && middleNamesLeftOut(w, full)) && (found == null || p.firstOffset() < found.firstOffset())) found = p;
         }
         return found;
-    }
-
-    private static int firstStart(Entity e) {
-        int first = Integer.MAX_VALUE;
-        for (Mention m : e.mentions) first = Math.min(first, m.start());
-        return first;
     }
 
     /**
@@ -188,6 +185,14 @@ final class AliasMerger {
     private static boolean suffix(String word) {
         return io.dossier.analyze.text.Lexicon.NAME_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
                 || word.matches("I{2,3}|IV");
+    }
+
+    /**
+     * "Mr. Trump", "Ms. Monaco": a surname written with an honorific is a name the article calls the person by, and
+     * readers (and hand-made lists) know them by it, so it is one of their names.
+     */
+    private static void addTitledForm(Entity e, Mention m, String title) {
+        if (title != null && io.dossier.analyze.text.Gazetteer.get().isHonorific(title)) e.surfaces.add(title + " " + m.surface());
     }
 
     /** 'F', 'M' or '?' for a title written before a name, or for none (null). */

@@ -290,4 +290,11 @@ class NewsActorsTest {
         Analysis a = analyze("The article falsely attributes a quote to President-elect Marrow, the blogger wrote.");
         assertEquals(ActorType.PERSON, required(a, "Marrow").type());
     }
+
+    @Test
+    void aSurnameWithAnHonorificIsOneOfThePersonsNames() {
+        Analysis a = analyze("Mr. Marrow has promised to cut taxes. Senator Lena Varga disagreed, and Ms. Varga said it would cost more.");
+        assertEquals(List.of("Mr. Marrow"), required(a, "Marrow").aliases());
+        assertTrue(required(a, "Lena Varga").aliases().contains("Ms. Varga"), required(a, "Lena Varga").aliases().toString());
+    }
 }
