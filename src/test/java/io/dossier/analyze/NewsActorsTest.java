@@ -297,4 +297,14 @@ class NewsActorsTest {
         assertEquals(List.of("Mr. Marrow"), required(a, "Marrow").aliases());
         assertTrue(required(a, "Lena Varga").aliases().contains("Ms. Varga"), required(a, "Lena Varga").aliases().toString());
     }
+
+    @Test
+    void aPlaceIsFoundWithItsAccentsOrWithout() {
+        Analysis a = analyze("She flew from Bogota to São Paulo, then to Sao Paulo again, and on to Montreal and Düsseldorf.");
+        assertEquals(ActorType.PLACE, required(a, "São Paulo").type());
+        assertEquals(List.of("Sao Paulo"), required(a, "São Paulo").aliases());
+        assertEquals(ActorType.PLACE, required(a, "Bogotá").type());
+        assertEquals(ActorType.PLACE, required(a, "Montréal").type());
+        assertEquals(ActorType.PLACE, required(a, "Düsseldorf").type());
+    }
 }

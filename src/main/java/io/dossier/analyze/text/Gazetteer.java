@@ -45,6 +45,9 @@ public final class Gazetteer {
      * wrote", "Peabody said"); a town is a place only where the text places it (TownsNeedContext).
      */
     private final Set<String> towns = new HashSet<>();
+    /** The names and towns that carry accents, by their unaccented spelling. */
+    private final Map<String, Entry> unaccented = new HashMap<>();
+    private final Set<String> unaccentedTowns = new HashSet<>();
     /** The towns and cities named like people ("Clinton", "Jackson", "Warren"), placed only by "in" or their region. */
     private final Set<String> personLikeTowns = new HashSet<>();
 
@@ -96,6 +99,22 @@ public final class Gazetteer {
         // town is: where the text places it ("in Bristol", "Jackson, Mississippi")
         towns.addAll(ambiguous);
         personLikeTowns.addAll(ambiguous);
+        names.forEach((name, e) -> {
+            String f = withoutAccents(name);
+            if (!f.equals(name)) unaccented.putIfAbsent(f, e);
+        });
+        for (String t : towns) unaccentedTowns.add(withoutAccents(t));
+    }
+
+    /**
+     * "Whangarei" for "Whangārei", "Bogota" for "Bogotá": news writes place names with their accents or without them,
+     * so a name that misses as written is looked up again without its marks.
+     */
+    static String withoutAccents(String s) {
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
+        if (ascii) return s;
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     }
 
     /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
@@ -103,8 +122,10 @@ public final class Gazetteer {
         Entry e = names.get(phrase);
         if (e != null) return e;
         // headline case and "the" prefixes are common in the wild: "Palestinian authority" is not, so only exact or title case
-        if (phrase.startsWith("The ")) return names.get(phrase.substring(4));
-        return null;
+        if (phrase.startsWith("The ")) return lookup(phrase.substring(4));
+        String plain = withoutAccents(phrase);
+        e = names.get(plain);
+        return e != null ? e : unaccented.get(plain);
     }
 
     /** Is the phrase, as written, a country, city or region ("Fort Wayne", "Virgin Islands")? */
@@ -138,7 +159,7 @@ public final class Gazetteer {
 
     /** Is the name one of the smaller towns, a place only in context ("in Harlem", "Albany, N.Y.")? */
     public boolean isTown(String name) {
-        return towns.contains(name);
+        return towns.contains(name) || unaccentedTowns.contains(withoutAccents(name));
     }
 
     /** Is the town's name more often a person's ("an approach from Clinton")? */
