@@ -464,6 +464,10 @@ final class MentionFinder {
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
         if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
+        if (type == ActorType.PERSON && n > 1 && !titled) {
+            if (productLike(t, from, to)) type = null;
+            else if (companyAfterCity(t, from, to)) type = ActorType.ORGANIZATION;
+        }
         if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
         if (type == null || type == ActorType.PERSON) {
             // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere
@@ -472,6 +476,46 @@ final class MentionFinder {
             titled |= described;
         }
         add(s, from, to - 1, null, type, false, titled, out);
+    }
+
+    /**
+     * "PS4 Pro", "AMD Polaris GPU", "PlayStation VR", "Meta Quest Pro", "See Facebook's policy": a run with a digit, a
+     * word in capitals of three letters or more, a brand's inner capital after three small letters ("PlayStation",
+     * not "McDonald" or "DeSantis"), or a known organization's name not after a given name ("Harrison Ford" stays),
+     * is a product, a model or a glued word, not a person's name.
+     */
+    private boolean productLike(List<Token> t, int from, int to) {
+        if (t.get(from).text().startsWith("I\u2019") || t.get(from).text().startsWith("I'")) return true; // "I'm Batman"
+        // a given name before another word is a person's name in the run, whatever stands before it: "Navy SEAL Chris Kyle"
+        for (int k = from; k < to - 1; k++) if (gaz.isFirstName(t.get(k).text())) return false;
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            int lowerRun = 0;
+            boolean digit = false, allCaps = w.length() >= 3;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isDigit(c)) digit = true;
+                if (!Character.isUpperCase(c)) allCaps = false;
+                if (Character.isUpperCase(c) && i > 0 && lowerRun >= 3) return true;
+                lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+            }
+            if (digit || allCaps && !w.matches("[IVX]+")) return true;
+            Gazetteer.Entry e = gaz.lookup(w);
+            if (e != null && e.type() == ActorType.ORGANIZATION && !(k > from && gaz.isFirstName(t.get(k - 1).text()))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Cambridge Analytica", "Boston Dynamics": a city's name, not also a given name, before one more word names a company
+     * (not a state's or a country's: "Michigan Survey", "Texas Monthly" are other things).
+     */
+    private boolean companyAfterCity(List<Token> t, int from, int to) {
+        if (to - from != 2) return false;
+        String first = t.get(from).text();
+        Gazetteer.Entry e = gaz.lookup(first);
+        return e != null && e.type() == ActorType.PLACE && (e.kind().equals("city") || e.kind().equals("capital"))
+                && !gaz.isFirstName(first) && !gaz.namedLikePlace(words(t, from, to));
     }
 
     /** "his wife, Jane Roe", "the actresses Jane Roe and …", "her son John": a noun only people are, just before. */

@@ -307,4 +307,30 @@ class NewsActorsTest {
         assertEquals(ActorType.PLACE, required(a, "Montréal").type());
         assertEquals(ActorType.PLACE, required(a, "Düsseldorf").type());
     }
+
+    @Test
+    void productsAndModelsAreNoOne() {
+        Analysis a = analyze("The PS4 Pro and the Xbox One X use an AMD Polaris GPU with GDDR5 RAM, and PlayStation VR works on both.",
+                "The actor played Navy SEAL Chris Kyle in the film. Kyle was killed in 2013.",
+                "Sony said the Pro would cost $399, and buyers of the Pro get a game. The GPU runs hot; the RAM does not.");
+        for (String product : List.of("PS4 Pro", "AMD Polaris GPU", "GDDR5 RAM", "PlayStation VR")) {
+            assertFalse(names(a).contains(product), product + " in " + names(a));
+        }
+        assertTrue(a.actors().stream().anyMatch(x -> x.name().endsWith("Chris Kyle") && x.type() == ActorType.PERSON), names(a).toString());
+    }
+
+    @Test
+    void aCityBeforeOneMoreWordNamesACompany() {
+        Analysis a = analyze("Leeds Quantics harvested the data of millions of users, the company admitted.",
+                "Leeds Quantics has since closed.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Leeds Quantics").type());
+    }
+
+    @Test
+    void anEnglishWordRarelyGivenAsANameStartsNoPersonsName() {
+        Analysis a = analyze("\u201cHi Americans! You may want to move here,\u201d the banner on the page read.",
+                "The mayor spoke for an hour. Even Friday\u2019s rally, a smaller one, drew a crowd.");
+        assertFalse(names(a).contains("Hi Americans"), names(a).toString());
+        assertFalse(names(a).contains("Even Friday"), names(a).toString());
+    }
 }

@@ -495,6 +495,7 @@ public final class PolnearBenchmark {
             if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))) continue;
             String lx = x.toLowerCase(Locale.ROOT).replaceAll("[.’']s?$", "");
             if (NOT_NAMES.contains(lx) || x.matches("[A-Z]-[A-Za-z.]+")) continue; // (R-Utah) party tags
+            if (i > 0) return nameKeyOf(w[i - 1] + " " + x); // "President Park Geun-hye": the family name first
             return nameKeyOf(x);
         }
         return null;
@@ -529,8 +530,16 @@ public final class PolnearBenchmark {
      * to the extractor's own surname key do not move the measuring stick): the last word, lower case, without
      * a possessive or an "Al-"-style prefix.
      */
+    private static final java.util.Set<String> EAST_ASIAN_SURNAMES = io.dossier.analyze.text.Lexicon.words("east-asian-surnames");
+
     static String nameKeyOf(String name) {
         String s = name.trim();
+        // "Ban Ki-moon", "Moon Jae-in": a Korean name puts the family name first, and the text calls him "Ban"
+        // (from 2026-11-30; before, "Ban Ki-moon" was keyed "ki-moon" and only a prediction of "Ban" alone scored)
+        String[] w = s.split("\\s+");
+        if (w.length == 2 && EAST_ASIAN_SURNAMES.contains(w[0].toLowerCase(Locale.ROOT)) && w[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
+            return w[0].toLowerCase(Locale.ROOT);
+        }
         int sp = s.lastIndexOf(' ');
         String last = io.dossier.analyze.text.Names.stripPossessive(sp >= 0 ? s.substring(sp + 1) : s);
         int h = last.lastIndexOf('-');
