@@ -69,14 +69,12 @@ final class Plausibility {
         Mention m = e.mentions.get(0);
         List<Token> t = doc.sentences().get(m.sentence()).tokens();
         int before = m.firstToken() - 1;
-        boolean the = before >= 0 && t.get(before).is("the");
-        if (the) before--;
+        if (before >= 0 && t.get(before).is("the")) before--;
         String word = before >= 0 ? t.get(before).text().toLowerCase(Locale.ROOT) : "";
-        // a name with a place's head word may also lie on or off something ("on Stewart Island"), and with "the" it is
-        // a place's name wherever it stands ("the Chatham Islands", "the Hudson River")
+        // a name of two words or more that ends in a place's head word is a place's wherever it stands: "on Stewart
+        // Island", "the Chatham Islands", "New York's Times Square" (not "Jerry Hall": see Gazetteer.namedLikePlace)
         String[] words = e.name.split(" ");
-        boolean headed = e.type == ActorType.PLACE && words.length > 1 && Gazetteer.get().namedLikePlace(words)
-                && (the || word.equals("on") || word.equals("off"));
+        boolean headed = e.type == ActorType.PLACE && words.length > 1 && Gazetteer.get().namedLikePlace(words);
         return PLACE_PREPOSITIONS.contains(word) || headed
                 || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
                 || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken());

@@ -261,10 +261,12 @@ class NewsActorsTest {
     }
 
     @Test
-    void aPlaceByItsHeadWordMayLieOnSomethingOrTakeThe() {
-        Analysis a = analyze("Whales stranded on Varrow Island and the Kettle Islands last year, and rangers were stretched.");
+    void aNameEndingInAPlacesHeadWordIsAPlaceWhereverItStands() {
+        Analysis a = analyze("Whales stranded on Varrow Island and the Kettle Islands last year, and rangers were stretched.",
+                "The glow of New York\u2019s Tarrow Square drew crowds.");
         assertEquals(ActorType.PLACE, required(a, "Varrow Island").type());
         assertEquals(ActorType.PLACE, required(a, "Kettle Islands").type());
+        assertEquals(ActorType.PLACE, required(a, "Tarrow Square").type());
     }
 
     @Test
