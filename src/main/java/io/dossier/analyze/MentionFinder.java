@@ -148,6 +148,8 @@ final class MentionFinder {
                     j += 2; // the rest of such a name: "… of the Director of National Intelligence"
                 } else if (andInOrgName(t, i, j)) {
                     j += 2;
+                } else if (possessiveInOrgName(t, i, j)) {
+                    j++; // "Murdoch Children's Research Institute", "King's College London"
                 } else {
                     break;
                 }
@@ -156,6 +158,23 @@ final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    private static final Set<String> POSSESSIVE_NAME_WORDS = Lexicon.words("possessive-name-words");
+
+    /**
+     * A possessive inside an institution's name: after one of {@link #POSSESSIVE_NAME_WORDS} or a saint's name ("St
+     * Mary's"), and before capitalized words that end in an organization's head ("Research Institute", "College").
+     */
+    private boolean possessiveInOrgName(List<Token> t, int runStart, int j) {
+        if (!t.get(j).possessive() || j == runStart) return false;
+        String before = t.get(j - 1).lower();
+        boolean saint = j - 2 >= runStart && (t.get(j - 2).is("St") || t.get(j - 2).is("St.") || t.get(j - 2).is("Saint"));
+        if (!POSSESSIVE_NAME_WORDS.contains(before) && !saint) return false;
+        for (int k = j + 1; k < t.size() && k <= j + 4 && t.get(k).isCapitalized() && !t.get(k).punctuation(); k++) {
+            if (ORG_HEADS.contains(t.get(k).lower())) return true;
+        }
+        return false;
     }
 
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
@@ -577,7 +596,7 @@ final class MentionFinder {
         if (b - a == 1) return t.get(a).text();
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) {
-            if (i > a) sb.append(' ');
+            if (i > a && !t.get(i).possessive()) sb.append(' '); // "King's College", written as one
             sb.append(t.get(i).text());
         }
         return sb.toString();

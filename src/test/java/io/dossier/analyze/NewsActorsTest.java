@@ -335,4 +335,12 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Hi Americans"), names(a).toString());
         assertFalse(names(a).contains("Even Friday"), names(a).toString());
     }
+
+    @Test
+    void aPossessiveGoesOnIntoAnInstitutionsName() {
+        Analysis a = analyze("Researchers at the Varrow Children\u2019s Research Institute led the study, and doctors at St Mary\u2019s Hospital agreed.",
+                "The Varrow Children\u2019s Research Institute said more work was needed.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Varrow Children\u2019s Research Institute").type());
+        assertFalse(names(a).contains("Varrow Children"), names(a).toString());
+    }
 }
