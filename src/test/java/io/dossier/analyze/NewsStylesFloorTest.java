@@ -15,7 +15,7 @@ class NewsStylesFloorTest {
     @Test
     void reportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run("report", false);
-        assertTrue(s.precision() >= 0.895, "actor precision " + s);
+        assertTrue(s.precision() >= 0.888, "actor precision " + s);
         assertTrue(s.coreRecall() >= 0.867, "core-actor recall " + s);
         assertTrue(s.quoteF1() >= 0.982, "direct-quote F1 " + s);
         assertTrue(s.speakerAccuracy() >= 0.898, "speaker accuracy " + s);
@@ -27,9 +27,9 @@ class NewsStylesFloorTest {
         java.util.List<NewsStylesBenchmark.Item> pages = NewsStylesBenchmark.webPages();
         org.junit.jupiter.api.Assumptions.assumeFalse(pages.isEmpty(), "saved web pages not found");
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(pages, "report", false);
-        assertTrue(s.precision() >= 0.852, "actor precision " + s);
+        assertTrue(s.precision() >= 0.869, "actor precision " + s);
         assertTrue(s.coreRecall() >= 0.843, "core-actor recall " + s);
         assertTrue(s.quoteF1() >= 0.915, "direct-quote F1 " + s);
-        assertTrue(s.speakerAccuracy() >= 0.872, "speaker accuracy " + s);
+        assertTrue(s.speakerAccuracy() >= 0.882, "speaker accuracy " + s);
     }
 }
