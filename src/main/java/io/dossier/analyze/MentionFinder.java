@@ -596,7 +596,8 @@ final class MentionFinder {
         if (b - a == 1) return t.get(a).text();
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) {
-            if (i > a && !t.get(i).possessive()) sb.append(' '); // "King's College", written as one
+            // "King's College", "Snopes.com": written as the text writes them, glued where it glues them
+            if (i > a && t.get(i).start() > t.get(i - 1).end()) sb.append(' ');
             sb.append(t.get(i).text());
         }
         return sb.toString();
