@@ -596,7 +596,7 @@ final class MentionFinder {
         if (b - a == 1) return t.get(a).text();
         StringBuilder sb = new StringBuilder();
         for (int i = a; i < b; i++) {
-            // "King's College", "Snopes.com": written as the text writes them, glued where it glues them
+            // written as the text writes them, glued where it glues them: "King’s College", "D-Va."
             if (i > a && t.get(i).start() > t.get(i - 1).end()) sb.append(' ');
             sb.append(t.get(i).text());
         }
