@@ -343,4 +343,11 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "Varrow Children\u2019s Research Institute").type());
         assertFalse(names(a).contains("Varrow Children"), names(a).toString());
     }
+
+    @Test
+    void anOutletNamedByItsHeadWordIsAnOrganization() {
+        Analysis a = analyze("He said so according to a transcript reviewed by the Harbour Weekly, and the Kettle Chronicle agreed.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Harbour Weekly").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Kettle Chronicle").type());
+    }
 }
