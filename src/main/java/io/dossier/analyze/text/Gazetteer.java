@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  */
 public final class Gazetteer {
 
+    /** Combining marks, which {@link #withoutAccents} drops (declared first: the instance is built when the class loads). */
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** A known entity: canonical name, type and kind ("country", "city", "militant group", …). */
     public record Entry(String name, ActorType type, String kind) {
     }
@@ -45,7 +48,7 @@ public final class Gazetteer {
      * wrote", "Peabody said"); a town is a place only where the text places it (TownsNeedContext).
      */
     private final Set<String> towns = new HashSet<>();
-    /** The names and towns that carry accents, by their unaccented spelling. */
+    /** The cities and towns whose names carry accents, by their unaccented spelling (the tables' third column). */
     private final Map<String, Entry> unaccented = new HashMap<>();
     private final Set<String> unaccentedTowns = new HashSet<>();
     /** The towns and cities named like people ("Clinton", "Jackson", "Warren"), placed only by "in" or their region. */
@@ -89,32 +92,32 @@ public final class Gazetteer {
         });
         lines("cities.tsv", l -> {
             String[] f = l.split("\t", -1);
-            if (!ambiguous.contains(f[0])) names.putIfAbsent(f[0], new Entry(f[0], ActorType.PLACE, "city"));
+            if (ambiguous.contains(f[0])) return;
+            Entry e = names.computeIfAbsent(f[0], n -> new Entry(n, ActorType.PLACE, "city"));
+            if (f.length > 2) unaccented.putIfAbsent(f[2], e);
         });
         lines("towns.tsv", l -> {
-            String name = l.split("\t", -1)[0];
-            if (!names.containsKey(name)) towns.add(name);
+            String[] f = l.split("\t", -1);
+            if (names.containsKey(f[0])) return;
+            towns.add(f[0]);
+            if (f.length > 2) unaccentedTowns.add(f[2]);
         });
         // a city whose name is more often a person's or a word ("Jackson", "Reading", "Bristol") is a place the way a
         // town is: where the text places it ("in Bristol", "Jackson, Mississippi")
         towns.addAll(ambiguous);
         personLikeTowns.addAll(ambiguous);
-        names.forEach((name, e) -> {
-            String f = withoutAccents(name);
-            if (!f.equals(name)) unaccented.putIfAbsent(f, e);
-        });
-        for (String t : towns) unaccentedTowns.add(withoutAccents(t));
     }
 
     /**
      * "Whangarei" for "Whangārei", "Bogota" for "Bogotá": news writes place names with their accents or without them,
-     * so a name that misses as written is looked up again without its marks.
+     * so a name that misses as written is looked up again without its marks (the tables carry their names' unaccented
+     * spelling, so only a query with accents is normalized, and the normalizer is loaded only for one).
      */
     static String withoutAccents(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
         if (ascii) return s;
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
     }
 
     /** The entity a phrase names exactly as written ("Gaza Strip", "PA", "U.S."), or null. */
@@ -159,7 +162,9 @@ public final class Gazetteer {
 
     /** Is the name one of the smaller towns, a place only in context ("in Harlem", "Albany, N.Y.")? */
     public boolean isTown(String name) {
-        return towns.contains(name) || unaccentedTowns.contains(withoutAccents(name));
+        if (towns.contains(name)) return true;
+        String plain = withoutAccents(name);
+        return unaccentedTowns.contains(plain) || !plain.equals(name) && towns.contains(plain);
     }
 
     /** Is the town's name more often a person's ("an approach from Clinton")? */
