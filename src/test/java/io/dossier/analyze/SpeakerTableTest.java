@@ -115,6 +115,9 @@ class SpeakerTableTest {
                     () -> "no statement '" + p[1] + "' expected; " + got);
             case "quotes" -> assertEquals(Integer.parseInt(p[1]), a.quotes().size(), got);
             case "direct" -> assertEquals(Integer.parseInt(p[1]), a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).count(), got);
+            case "directBy" -> assertTrue(a.quotes().stream().anyMatch(q -> q.kind() == QuoteKind.DIRECT)
+                    && a.quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).allMatch(q -> p[1].equals(q.speaker())),
+                    () -> "every direct quote by " + p[1] + "; " + got);
             default -> fail("unknown check " + c);
         }
     }

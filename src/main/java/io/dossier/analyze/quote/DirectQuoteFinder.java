@@ -56,7 +56,8 @@ final class DirectQuoteFinder {
             int lead = close + 1;
             while (lead < c && (t.get(lead).is(",") || t.get(lead).is("—") || t.get(lead).is("–") || CueLexicon.filler(t.get(lead)))) lead++;
             Subject s;
-            if (lead == c && t.get(c).lower().endsWith("ing")) {
+            // ("according to" ends in -ing too, but names its source after it: "“…,” according to Reuters")
+            if (lead == c && t.get(c).lower().endsWith("ing") && !CueLexicon.according(t, c)) {
                 // "“…,” adding that it's why Donald Trump …": the one adding is the sentence's subject
                 s = subjects.sentenceSubject(doc.sentenceStart[doc.sentence[c]], c);
                 if (s == null) return null;
@@ -65,6 +66,10 @@ final class DirectQuoteFinder {
                 s = subjects.after(ce, hi);
                 // "“…?” asked Sen. Barbara Mikulski" asks; "“…” asked him" does not
                 if (s != null && t.get(c).is("asked") && s.kind() != Subject.Kind.NAME) return null;
+            } else if (CueLexicon.according(t, c) && t.get(c - 1).is(",")) {
+                // "“sickness, … or extreme weather” are all thought to contribute, according to the Department of
+                // Conservation": the source of the sentence, quote and all, is named after it
+                s = subjects.after(ce, hi);
             } else {
                 s = null;
                 if (t.get(c - 1).is(",") && INVERTING.contains(t.get(c).lower())) {
