@@ -40,7 +40,10 @@ final class AliasMerger {
             } else if ((m.type() == ActorType.ORGANIZATION || m.type() == ActorType.PLACE) && !m.weak()
                     && !(m.firstToken() == m.lastToken() && MentionFinder.isAcronym(m.surface()))) {
                 String name = m.surface().startsWith("The ") ? m.surface().substring(4) : m.surface();
-                byKey.computeIfAbsent("n:" + name.toLowerCase(Locale.ROOT), k -> new Entity(name, m.type(), null)).add(m);
+                // "Acme Corp." ending a sentence is the "Acme Corp" of the one before: the full stop is not the name's
+                String key = name.toLowerCase(Locale.ROOT);
+                if (key.endsWith(".")) key = key.substring(0, key.length() - 1);
+                byKey.computeIfAbsent("n:" + key, k -> new Entity(name, m.type(), null)).add(m);
             } else {
                 pending.add(m);
             }

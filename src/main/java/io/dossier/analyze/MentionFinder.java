@@ -611,13 +611,15 @@ final class MentionFinder {
     }
 
     /** Headlines and subheads in title case make every word look like a name. */
-    private static boolean headlineCase(List<Token> t) {
+    private boolean headlineCase(List<Token> t) {
         int words = 0;
         int caps = 0;
         for (Token u : t) {
             if (u.text().isEmpty() || !Character.isLetter(u.text().charAt(0))) continue;
             words++;
             if (u.isCapitalized()) caps++;
+            // title case leaves only small words in lower case: "Tom Reyes runs Brava Ltd." is a sentence of names
+            else if (!gaz.isStopWord(u.text())) return false;
         }
         return words >= 4 && caps * 10 >= words * 8;
     }

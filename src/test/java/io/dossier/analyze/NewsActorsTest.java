@@ -350,4 +350,20 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "Harbour Weekly").type());
         assertEquals(ActorType.ORGANIZATION, required(a, "Kettle Chronicle").type());
     }
+
+    @Test
+    void aShortSentenceOfNamesIsNoHeadline() {
+        Analysis a = analyze("Jane Varga runs Acme Corp in Ohio. Tom Reyes runs Brava Ltd.",
+                "Acme Corp said sales rose, and Reyes said Brava Ltd would follow.");
+        assertEquals(ActorType.PERSON, required(a, "Tom Reyes").type());
+        assertEquals(List.of("Brava Ltd"), required(a, "Brava Ltd.").aliases());
+    }
+
+    @Test
+    void aListOfPhotoCreditsNamesNoOne() {
+        Analysis a = analyze("You have worked hard to reprogram your mind, so reap the benefits for years to come.",
+                "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), Jane Theriot, davidd, George Redgrove, David Amsel.");
+        assertFalse(names(a).contains("George Redgrove"), names(a).toString());
+        assertFalse(names(a).contains("David Amsel"), names(a).toString());
+    }
 }

@@ -24,6 +24,8 @@ public final class Furniture {
     private static final int TAGLINE_TOKENS = 45;
     /** A credit names at most this many tokens ("Michael Cunningham / NZ Herald / Getty Images"). */
     private static final int CREDIT_TOKENS = 12;
+    /** A list of credits ("Photos by A (Agency), B, C, …") names at most this many tokens. */
+    private static final int CREDIT_LIST_TOKENS = 60;
     /** A byline line is at most this long. */
     private static final int BYLINE_TOKENS = 12;
 
@@ -73,8 +75,11 @@ public final class Furniture {
             if (!(sep.is("/") || sep.is(":") || sep.is("by") || sep.is("|"))) continue;
             if (sep.is(":") && k > from && !t.get(k - 1).isSentenceEnd() && !t.get(k - 1).is("(")) continue; // "Source: …" opens a line
             int e = k + 2;
-            while (e < to && e - k <= CREDIT_TOKENS && !t.get(e).isSentenceEnd() && !t.get(e).is("(") && !t.get(e).is(")")
-                    && (t.get(e).isCapitalized() || !t.get(e).isWord())) e++;
+            // "Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), George Redgrave, …": a list of credits
+            // runs to the end of its sentence, handles, agencies in brackets and all
+            boolean list = w.lower().endsWith("s") && sep.is("by");
+            while (e < to && e - k <= (list ? CREDIT_LIST_TOKENS : CREDIT_TOKENS) && !t.get(e).isSentenceEnd()
+                    && (list || !t.get(e).is("(") && !t.get(e).is(")") && (t.get(e).isCapitalized() || !t.get(e).isWord()))) e++;
             if (e > k + 2) out.set(k, e);
             k = e - 1;
         }
