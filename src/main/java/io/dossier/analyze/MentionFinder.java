@@ -1,5 +1,6 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Furniture;
 import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Names;
 
@@ -161,6 +162,7 @@ final class MentionFinder {
     }
 
     private static final Set<String> POSSESSIVE_NAME_WORDS = Lexicon.words("possessive-name-words");
+    private static final Set<String> COMPANY_SUFFIXES = Lexicon.words("company-suffixes");
 
     /**
      * A possessive inside an institution's name: after one of {@link #POSSESSIVE_NAME_WORDS} or a saint's name ("St
@@ -290,7 +292,10 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int k = from;
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
-        while (k < to && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
+        // "Acme Corp cut 500 jobs", "Brava Ltd said": an opener whose run ends in a company's suffix is the company's name
+        boolean company = to - from >= 2 && t.get(to - 1).isCapitalized() && !Furniture.upperCase(t.get(to - 1))
+                && COMPANY_SUFFIXES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+        while (k < to && !company && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
                 && !appositiveFollows(t, k, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))

@@ -366,4 +366,11 @@ class NewsActorsTest {
         assertFalse(names(a).contains("George Redgrove"), names(a).toString());
         assertFalse(names(a).contains("David Amsel"), names(a).toString());
     }
+
+    @Test
+    void aCompanyNamedAtTheStartOfASentenceKeepsItsName() {
+        Analysis a = analyze("Acme Corp cut 500 jobs on Monday. \u201cWe regret the impact on our staff,\u201d the company said.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Acme Corp").type());
+        assertFalse(names(a).contains("Corp"), names(a).toString());
+    }
 }
