@@ -218,7 +218,8 @@ public final class NewsStylesBenchmark {
         for (int g = 0; g < wanted.size(); g++) {
             for (int i = 0; i < system.size(); i++) {
                 double share = share(wanted.get(g).text, system.get(i).text());
-                if (share >= 0.5) scored.add(new double[]{share, g, i});
+                // ties (a short quotation inside a long one shares all its words) go to the pair of like lengths
+                if (share >= 0.5) scored.add(new double[]{share + likeness(wanted.get(g).text, system.get(i).text()) / 1000, g, i});
             }
         }
         scored.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
@@ -267,6 +268,12 @@ public final class NewsStylesBenchmark {
     private static boolean in(String name, List<String> forms) {
         String key = ActorQualityBenchmark.comparable(name);
         return forms.stream().anyMatch(f -> ActorQualityBenchmark.comparable(f).equals(key));
+    }
+
+    /** The shorter quotation's length over the longer's, in words. */
+    private static double likeness(String a, String b) {
+        int x = words(a).size(), y = words(b).size();
+        return Math.max(x, y) == 0 ? 0 : (double) Math.min(x, y) / Math.max(x, y);
     }
 
     /** The share of the shorter quotation's words that the other has too; half or more is a match. */
