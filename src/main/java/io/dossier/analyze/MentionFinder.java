@@ -151,6 +151,8 @@ final class MentionFinder {
                     j += 2;
                 } else if (possessiveInOrgName(t, i, j)) {
                     j++; // "Murdoch Children's Research Institute", "King's College London"
+                } else if (countryInOrgName(t, i, j) > 0) {
+                    j += 1 + countryInOrgName(t, i, j); // "Association of Banks in Lebanon"
                 } else {
                     break;
                 }
@@ -177,6 +179,24 @@ final class MentionFinder {
             if (ORG_HEADS.contains(t.get(k).lower())) return true;
         }
         return false;
+    }
+
+    private static final Set<String> ASSOCIATION_HEADS = Lexicon.words("association-heads");
+
+    /**
+     * "the Association of Banks in Lebanon": after an association's head and "of …", "in" and a country's name are
+     * part of the name. The length of the country's name after "in" at {@code j}, or 0.
+     */
+    private int countryInOrgName(List<Token> t, int runStart, int j) {
+        if (!t.get(j).is("in") || j + 1 >= t.size() || !t.get(j + 1).isCapitalized()) return 0;
+        boolean headOf = false;
+        for (int k = runStart; k + 1 < j && !headOf; k++) {
+            headOf = ASSOCIATION_HEADS.contains(t.get(k).lower()) && t.get(k + 1).is("of");
+        }
+        if (!headOf) return 0;
+        int span = Math.max(1, knownSpan(t, j + 1));
+        Gazetteer.Entry e = gaz.lookup(phrase(t, j + 1, j + 1 + span));
+        return e != null && e.type() == ActorType.PLACE && e.kind().equals("country") ? span : 0;
     }
 
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
