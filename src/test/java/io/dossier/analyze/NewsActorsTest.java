@@ -373,4 +373,11 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "Acme Corp").type());
         assertFalse(names(a).contains("Corp"), names(a).toString());
     }
+
+    @Test
+    void aSportsOutletIsAnOrganization() {
+        Analysis a = analyze("The coach spoke to Rai Sport after the game, and Kettle Sports carried the interview.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Rai Sport").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Kettle Sports").type());
+    }
 }

@@ -20,6 +20,8 @@ public final class FirstNames {
 
     private static final Set<String> FEMALE = union(load("/gazetteer/female-first-names.txt"), load("/gazetteer/ssa-female-first-names.txt"));
     private static final Set<String> MALE = union(load("/gazetteer/male-first-names.txt"), load("/gazetteer/ssa-male-first-names.txt"));
+    /** US counts that correct the lists: "taylor" → 'F', "riley" → '?' (see the file's header). */
+    private static final java.util.Map<String, Character> SSA_GENDERS = ssaGenders();
     private static final Set<String> FEMALE_NAMES = Lexicon.words("female-names");
     private static final Set<String> MALE_NAMES = Lexicon.words("male-names");
     private static final Set<String> FEMALE_TITLES = Lexicon.words("female-titles");
@@ -42,7 +44,7 @@ public final class FirstNames {
      */
     public static char likelyGender(String first) {
         char g = surelyGender(first);
-        if (g == '?' && known(first)) return 'M';
+        if (g == '?' && known(first) && !SSA_GENDERS.containsKey(first)) return 'M';
         return g;
     }
 
@@ -55,6 +57,8 @@ public final class FirstNames {
 
     /** 'F', 'M' or '?' for a first name in lower case. */
     static char gender(String lowerName) {
+        Character counted = SSA_GENDERS.get(lowerName);
+        if (counted != null) return counted;
         boolean f = FEMALE.contains(lowerName);
         boolean m = MALE.contains(lowerName);
         if (f == m) return '?';
@@ -64,6 +68,22 @@ public final class FirstNames {
     /** Is the name in either list? */
     public static boolean known(String lowerName) {
         return FEMALE.contains(lowerName) || MALE.contains(lowerName);
+    }
+
+    private static java.util.Map<String, Character> ssaGenders() {
+        java.util.Map<String, Character> out = new java.util.HashMap<>();
+        try (InputStream in = FirstNames.class.getResourceAsStream("/gazetteer/ssa-name-genders.tsv")) {
+            if (in == null) return out;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                out.put(f[0].toLowerCase(Locale.ROOT), f[1].charAt(0));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
