@@ -15,7 +15,7 @@ class NewsStylesFloorTest {
     @Test
     void reportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run("report", false);
-        assertTrue(s.precision() >= 0.888, "actor precision " + s);
+        assertTrue(s.precision() >= 0.896, "actor precision " + s);
         assertTrue(s.coreRecall() >= 0.867, "core-actor recall " + s);
         assertTrue(s.quoteF1() >= 0.982, "direct-quote F1 " + s);
         assertTrue(s.speakerAccuracy() >= 0.898, "speaker accuracy " + s);
