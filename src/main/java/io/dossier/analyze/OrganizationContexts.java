@@ -28,6 +28,7 @@ import java.util.Set;
  * <li>it names the organization noun after it: "the Unite union", "the Wagner group";</li>
  * <li>an organization noun describes it just before: "the oil giant Exxon Mobil", "the progressive group Acme Now";</li>
  * <li>it is taken over: "the acquisition of WhatsApp", "closed the deal to buy Oculus VR";</li>
+ * <li>a clause says what it does as a company: "Meta, which owns Facebook and Instagram";</li>
  * <li>its own people are named with it: "Snapchat CEO Evan Spiegel";</li>
  * <li>a report comes from it, a lone word: "according to Bloomberg", "as Mashable reports";</li>
  * <li>it stands in a list beside an organization: "Nintendo and Apple", "Mozilla, Google or Microsoft";</li>
@@ -46,6 +47,7 @@ final class OrganizationContexts {
     private static final Set<String> KNOWN = Lexicon.knownOrganizations();
     private static final Set<String> NOT_ORGANIZATIONS = Lexicon.words("not-organizations");
     private static final Set<String> DEALS = Lexicon.words("deal-words");
+    private static final Set<String> COMPANY_CLAUSE_VERBS = Lexicon.words("company-clause-verbs");
     private static final Set<String> COMPANY_ROLES = Lexicon.words("company-roles");
     private static final Set<String> SOURCES = Lexicon.words("source-phrases");
     /** "as Mashable reports": the verbs of a report after its source. */
@@ -133,7 +135,12 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a) || after(t, a, DEALS);
+                || namesTheNoun(t, a, b) || describedBefore(t, a) || after(t, a, DEALS) || companyClause(t, b);
+    }
+
+    /** "Meta, which owns Facebook and Instagram": "which" is said of things, and owning of companies. */
+    private static boolean companyClause(List<Token> t, int b) {
+        return b + 3 < t.size() && t.get(b + 1).is(",") && t.get(b + 2).is("which") && COMPANY_CLAUSE_VERBS.contains(t.get(b + 3).lower());
     }
 
     /**

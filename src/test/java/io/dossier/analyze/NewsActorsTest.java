@@ -380,4 +380,11 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "Rai Sport").type());
         assertEquals(ActorType.ORGANIZATION, required(a, "Kettle Sports").type());
     }
+
+    @Test
+    void aNameAClauseSaysOwnsThingsIsACompany() {
+        Analysis a = analyze("Meta, which owns Facebook and Instagram, was fined 200 million euros on Monday.",
+                "Meta said it would appeal against the fine.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Meta").type());
+    }
 }
