@@ -317,7 +317,7 @@ final class MentionFinder {
                 && COMPANY_SUFFIXES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
         while (k < to && !company && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
-                && !appositiveFollows(t, k, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
+                && !appositiveFollows(t, k, to) && !whoFollows(t, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         int orgHead = -1;
@@ -515,7 +515,7 @@ final class MentionFinder {
         if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
         if (type == null || type == ActorType.PERSON) {
             // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere
-            boolean described = n > 1 && personNounBefore(t, from) || ageAfter(t, to);
+            boolean described = n > 1 && personNounBefore(t, from) || ageAfter(t, to) || n > 1 && whoFollows(t, to);
             if (described && type == null && !lowercaseWords.contains(last)) type = ActorType.PERSON;
             titled |= described;
         }
@@ -569,6 +569,11 @@ final class MentionFinder {
         return k >= 1 && Character.isLowerCase(t.get(k).text().charAt(0)) && PERSON_NOUNS.contains(t.get(k).text())
                 && (t.get(k - 1).possessive() || DETERMINERS.contains(t.get(k - 1).lower()) || "PRON".equals(t.get(k - 1).tag())
                     || "ADJ".equals(t.get(k - 1).tag()));
+    }
+
+    /** "Cillian Murphy, who plays the physicist, …": "who" is said of people, so the name before it is a person's. */
+    private static boolean whoFollows(List<Token> t, int to) {
+        return to + 1 < t.size() && t.get(to).is(",") && t.get(to + 1).is("who");
     }
 
     /** "Jane Roe, 24, was charged": news style gives a person's age in an appositive; nothing else takes one. */
