@@ -18,6 +18,7 @@ final class HtmlParser {
     /** @param name the input's name for messages; @param pageUrl the page's address when it was fetched, else null. */
     static Draft parse(String html, String name, String pageUrl) {
         Document doc = pageUrl == null ? Jsoup.parse(html) : Jsoup.parse(html, pageUrl);
+        DeepNesting.flatten(doc);
         PageMetadata meta = PageMetadata.read(doc, pageUrl);
         PageCleaner.clean(doc);
         List<String> paragraphs = MainText.paragraphs(doc, pageUrl, meta.title());

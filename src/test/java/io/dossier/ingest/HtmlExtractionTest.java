@@ -129,4 +129,17 @@ class HtmlExtractionTest {
         io.dossier.model.Analysis analysis = new io.dossier.analyze.Analyzer().analyze(a);
         assertEquals("Ammar Askar", analysis.quotes().stream().filter(q -> q.text().startsWith("The client")).findFirst().orElseThrow().speaker());
     }
+
+    @Test
+    void aPageNestedThousandsDeepIsReadWhole() {
+        // a hostile page: 20,000 nested elements ran the readability library and the walks out of stack
+        String article = "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+        Article a = read(page("<title>Talks</title>", "<div>".repeat(20_000) + article + "</div>".repeat(20_000)));
+        assertEquals(java.util.List.of(P1, P2, P3), a.paragraphs());
+        Article b = read(page("<title>Talks</title>", "<p>" + P1 + "</p>" + "<blockquote>".repeat(20_000) + P2 + "</blockquote>".repeat(20_000)));
+        assertTrue(b.paragraphs().contains(P1) && b.paragraphs().stream().anyMatch(p -> p.contains("Officials from both sides")), b.paragraphs().toString());
+        // text at every level: nothing to unwrap, so what lies too deep becomes its text, in one pass
+        Article c = read(page("<title>Talks</title>", "<p>" + P1 + "</p>" + "<div>and the ".repeat(20_000) + P3 + "</div>".repeat(20_000)));
+        assertTrue(c.paragraphs().stream().anyMatch(p -> p.contains("Mediators from Egypt")), c.paragraphs().toString());
+    }
 }
