@@ -122,6 +122,7 @@ final class MentionFinder {
                 continue;
             }
             int j = i + Math.max(1, spanning);
+            int country;
             boolean ofThe = false;
             while (j < t.size()) {
                 Token u = t.get(j);
@@ -151,8 +152,8 @@ final class MentionFinder {
                     j += 2;
                 } else if (possessiveInOrgName(t, i, j)) {
                     j++; // "Murdoch Children's Research Institute", "King's College London"
-                } else if (countryInOrgName(t, i, j) > 0) {
-                    j += 1 + countryInOrgName(t, i, j); // "Association of Banks in Lebanon"
+                } else if ((country = countryInOrgName(t, i, j)) > 0) {
+                    j += 1 + country; // "Association of Banks in Lebanon"
                 } else {
                     break;
                 }
@@ -164,7 +165,8 @@ final class MentionFinder {
     }
 
     private static final Set<String> POSSESSIVE_NAME_WORDS = Lexicon.words("possessive-name-words");
-    private static final Set<String> COMPANY_SUFFIXES = Lexicon.words("company-suffixes");
+    /** "Corp", "Inc", "Group": words after a name that only say it is a company (also read by ShortOrganizationNames). */
+    static final Set<String> COMPANY_SUFFIXES = Lexicon.words("company-suffixes");
 
     /**
      * A possessive inside an institution's name: after one of {@link #POSSESSIVE_NAME_WORDS} or a saint's name ("St

@@ -52,7 +52,6 @@ final class OrganizationContexts {
     private static final Set<String> SOURCES = Lexicon.words("source-phrases");
     /** "as Mashable reports": the verbs of a report after its source. */
     private static final Set<String> REPORTS = Set.of("reports", "reported", "writes", "wrote");
-    private static final Set<String> STATE_ABBREVIATIONS = Lexicon.words("us-state-abbreviations");
     /** Words that join the names of a list. */
     private static final Set<String> LIST_JOINS = Set.of("and", "or", ",", "&");
     /** Where a speaker stands to an organization: "a spokesman for", "an analyst at", "an official with". */
@@ -151,7 +150,7 @@ final class OrganizationContexts {
         int a = m.firstToken(), b = m.lastToken();
         boolean runStarts = a == 0 || !t.get(a - 1).isCapitalized() || a == 1 && Gazetteer.get().isStopWord(t.get(0).text()); // "As Mashable reports"
         return runStarts && (b + 1 >= t.size() || !t.get(b + 1).isCapitalized() && !t.get(b + 1).is("."))
-                && !STATE_ABBREVIATIONS.contains(m.surface().toLowerCase(Locale.ROOT));
+                && !TownsBeforeRegions.STATE_ABBREVIATIONS.contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
     /** Do the one to three words before token {@code a} make one of these phrases? */
@@ -167,12 +166,8 @@ final class OrganizationContexts {
 
     /** "Snapchat CEO Evan Spiegel", "Tesla chief executive Elon Musk": a company role, then a name. */
     private static boolean roleAfter(List<Token> t, int b) {
-        for (int n = 1; n <= 2 && b + n + 1 < t.size(); n++) {
-            StringBuilder role = new StringBuilder();
-            for (int k = b + 1; k <= b + n; k++) role.append(k > b + 1 ? " " : "").append(t.get(k).lower());
-            if (COMPANY_ROLES.contains(role.toString())) return t.get(b + n + 1).isCapitalized();
-        }
-        return false;
+        int n = phraseAt(t, b + 1, COMPANY_ROLES, 2);
+        return n > 0 && b + n + 1 < t.size() && t.get(b + n + 1).isCapitalized();
     }
 
     /** "according to Bloomberg", "as Mashable reports": a lone word a report comes from. */
@@ -278,13 +273,18 @@ final class OrganizationContexts {
     }
 
     private static boolean possession(List<Token> t, int k) {
+        return phraseAt(t, k, POSSESSIONS, 4) > 0;
+    }
+
+    /** The number of words (at most {@code max}) of the shortest of these phrases that starts at token {@code k}, or 0. */
+    private static int phraseAt(List<Token> t, int k, Set<String> phrases, int max) {
         StringBuilder phrase = new StringBuilder();
-        for (int n = 0; n < 4 && k + n < t.size() && t.get(k + n).isWord(); n++) {
+        for (int n = 0; n < max && k + n < t.size() && t.get(k + n).isWord(); n++) {
             if (n > 0) phrase.append(' ');
             phrase.append(t.get(k + n).lower());
-            if (POSSESSIONS.contains(phrase.toString())) return true;
+            if (phrases.contains(phrase.toString())) return n + 1;
         }
-        return false;
+        return 0;
     }
 
     /** "Otkritie said in a statement", "Xstrata says in a filing". */

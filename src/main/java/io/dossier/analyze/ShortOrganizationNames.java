@@ -17,7 +17,6 @@ import java.util.Locale;
  */
 final class ShortOrganizationNames {
 
-    private static final java.util.Set<String> COMPANY_SUFFIXES = io.dossier.analyze.text.Lexicon.words("company-suffixes");
 
     private ShortOrganizationNames() {
     }
@@ -68,7 +67,7 @@ final class ShortOrganizationNames {
 
     /** "Group", "Inc.", or a short word in capitals ("VR", "AG"): a last word that only says it is a company. */
     private static boolean companyWord(String word) {
-        return !word.contains(" ") && (COMPANY_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
+        return !word.contains(" ") && (MentionFinder.COMPANY_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
                 || word.length() <= 3 && word.chars().allMatch(Character::isUpperCase));
     }
 }

@@ -19,7 +19,8 @@ final class TownsBeforeRegions {
 
     /** Words before a place: the place prepositions, and "of" as in "a woman of Buckeye, Ariz.". */
     private static final Set<String> BEFORE = union(Lexicon.words("place-prepositions"), Set.of("of"));
-    private static final Set<String> STATE_ABBREVIATIONS = Lexicon.words("us-state-abbreviations");
+    /** AP state abbreviations ("Ga.", "N.C."), lower case, without the final full stop (also read by OrganizationContexts). */
+    static final Set<String> STATE_ABBREVIATIONS = Lexicon.words("us-state-abbreviations");
 
     private TownsBeforeRegions() {
     }

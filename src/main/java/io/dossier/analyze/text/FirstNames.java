@@ -72,17 +72,10 @@ public final class FirstNames {
 
     private static java.util.Map<String, Character> ssaGenders() {
         java.util.Map<String, Character> out = new java.util.HashMap<>();
-        try (InputStream in = FirstNames.class.getResourceAsStream("/gazetteer/ssa-name-genders.tsv")) {
-            if (in == null) return out;
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                out.put(f[0].toLowerCase(Locale.ROOT), f[1].charAt(0));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        lines("/gazetteer/ssa-name-genders.tsv", line -> {
+            String[] f = line.split("\t");
+            out.put(f[0].toLowerCase(Locale.ROOT), f[1].charAt(0));
+        });
         return out;
     }
 
@@ -93,16 +86,21 @@ public final class FirstNames {
 
     private static Set<String> load(String resource) {
         Set<String> out = new HashSet<>();
+        lines(resource, line -> out.add(line.toLowerCase(Locale.ROOT)));
+        return out; // private and never changed after loading: no immutable copy needed
+    }
+
+    /** Each line of a resource that is neither blank nor a comment, trimmed; a missing resource has none. */
+    private static void lines(String resource, java.util.function.Consumer<String> sink) {
         try (InputStream in = FirstNames.class.getResourceAsStream(resource)) {
-            if (in == null) return Set.of();
+            if (in == null) return;
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 line = line.trim();
-                if (!line.isEmpty() && !line.startsWith("#")) out.add(line.toLowerCase(Locale.ROOT));
+                if (!line.isEmpty() && !line.startsWith("#")) sink.accept(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out; // private and never changed after loading: no immutable copy needed
     }
 }
