@@ -27,6 +27,7 @@ import java.util.Set;
  * <li>someone speaks for it or works at it: "a spokesman for Rosneft", "an analyst at Otkritie";</li>
  * <li>it names the organization noun after it: "the Unite union", "the Wagner group";</li>
  * <li>an organization noun describes it just before: "the oil giant Exxon Mobil", "the progressive group Acme Now";</li>
+ * <li>without an article, what it does or makes, then that noun: "security firm FireEye", "Minecraft developer Mojang";</li>
  * <li>it is taken over: "the acquisition of WhatsApp", "closed the deal to buy Oculus VR";</li>
  * <li>a clause says what it does as a company: "Meta, which owns Facebook and Instagram";</li>
  * <li>its own people are named with it: "Snapchat CEO Evan Spiegel";</li>
@@ -134,7 +135,7 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a) || after(t, a, DEALS) || companyClause(t, b);
+                || namesTheNoun(t, a, b) || describedBefore(t, a) || kindBefore(t, a) || after(t, a, DEALS) || companyClause(t, b);
     }
 
     /** "Meta, which owns Facebook and Instagram": "which" is said of things, and owning of companies. */
@@ -235,6 +236,25 @@ final class OrganizationContexts {
             if (!x.isWord() || x.isCapitalized()) return false;
         }
         return false;
+    }
+
+    /**
+     * "security firm FireEye", "testing company Theranos", "Minecraft developer Mojang": without an article, a noun
+     * or a name saying what the company does or makes, then the organization noun, then the name. An agent noun
+     * ("developer", "publisher") describes people too ("software developer …"), so it needs a name before it, what the
+     * company makes; a place or a people before it says where someone is from ("Pakistan-based developer Ammar Askar").
+     */
+    private static boolean kindBefore(List<Token> t, int a) {
+        if (a < 2 || t.get(a - 1).isCapitalized() || !ORGANIZATION_NOUNS.contains(t.get(a - 1).lower())) return false;
+        Token kind = t.get(a - 2);
+        if (!kind.isWord()) return false;
+        String noun = t.get(a - 1).lower();
+        boolean agent = noun.endsWith("er") || noun.endsWith("or");
+        // a product's name, whatever the tagger guessed; not where the company is from ("Pakistan-based developer …")
+        Gazetteer gaz = Gazetteer.get();
+        if (kind.isCapitalized()) return !gaz.isStopWord(kind.text()) && kind.text().indexOf('-') < 0
+                && gaz.lookup(kind.text()) == null && !gaz.isDemonym(kind.text());
+        return !agent && ("NOUN".equals(kind.tag()) || "ADJ".equals(kind.tag()));
     }
 
     /** "the Unite union said", "fighters of the Wagner group": the name before an organization noun is its name. */

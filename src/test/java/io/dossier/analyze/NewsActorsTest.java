@@ -45,6 +45,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void whatACompanyDoesOrMakesBeforeItsNameMakesItAnOrganization() {
+        Analysis a = analyze("The flaw was reported to Quillcraft developer Varnok in 2022. Varnok has not fixed it.",
+                "The logs were checked by security firm Dremholt. Dremholt found nothing.",
+                "Pakistan-based developer Idris Kandar found the bug. Kandar said the fix was simple.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Varnok").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Dremholt").type());
+        assertEquals(ActorType.PERSON, required(a, "Idris Kandar").type());
+    }
+
+    @Test
     void aTownPlacedByItsRegionIsAPlace() {
         Analysis a = analyze("The rally was held in Madison, Wisconsin, on Saturday, and a second one near Tarrow, Texas.");
         assertEquals(ActorType.PLACE, required(a, "Madison").type());
