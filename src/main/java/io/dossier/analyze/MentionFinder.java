@@ -536,18 +536,23 @@ final class MentionFinder {
         for (int k = from; k < to - 1; k++) if (gaz.isFirstName(t.get(k).text())) return false;
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
-            int lowerRun = 0;
-            boolean digit = false, allCaps = w.length() >= 3;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (Character.isDigit(c)) digit = true;
-                if (!Character.isUpperCase(c)) allCaps = false;
-                if (Character.isUpperCase(c) && i > 0 && lowerRun >= 3) return true;
-                lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
-            }
-            if (digit || allCaps && !w.matches("[IVX]+")) return true;
+            if (modelWord(w)) return true;
+            boolean allCaps = w.length() >= 3;
+            for (int i = 0; i < w.length(); i++) if (!Character.isUpperCase(w.charAt(i))) allCaps = false;
+            if (allCaps && !w.matches("[IVX]+")) return true;
             Gazetteer.Entry e = gaz.lookup(w);
             if (e != null && e.type() == ActorType.ORGANIZATION && !(k > from && gaz.isFirstName(t.get(k - 1).text()))) return true;
+        }
+        return false;
+    }
+
+    /** A word with a digit ("PS4", "S7") or a brand's inner capital after three small letters ("PlayStation", not "McDonald"). */
+    static boolean modelWord(String w) {
+        int lowerRun = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isDigit(c) || Character.isUpperCase(c) && i > 0 && lowerRun >= 3) return true;
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
         }
         return false;
     }

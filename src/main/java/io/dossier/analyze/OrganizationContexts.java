@@ -21,7 +21,7 @@ import java.util.Set;
  * the sentence does. A name the article uses in one of these ways is an organization:
  * <ul>
  * <li>an appositive with an organization noun: "Rosneft, the Russian state oil company, …";</li>
- * <li>a possessive with what a company has: "Rosneft's chief executive", "Xstrata's shares";</li>
+ * <li>a possessive with what a company has: "Rosneft's chief executive", "Xstrata's shares", "Sony's PlayStation VR";</li>
  * <li>shares of it: "shares of Xstrata fell", "stock in Glencore";</li>
  * <li>it speaks by statement: "Otkritie said in a statement";</li>
  * <li>someone speaks for it or works at it: "a spokesman for Rosneft", "an analyst at Otkritie";</li>
@@ -68,11 +68,14 @@ final class OrganizationContexts {
     static List<Mention> apply(List<Mention> mentions, Document doc) {
         Gazetteer gaz = Gazetteer.get();
         Set<String> surnames = new HashSet<>();
+        Set<String> anySurnames = new HashSet<>();
         Set<String> givenNames = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == ActorType.PERSON && m.lastToken() > m.firstToken()) {
                 String[] w = m.surface().split(" ");
-                if (gaz.isFirstName(w[0]) || m.titled()) surnames.add(w[w.length - 1].toLowerCase(Locale.ROOT));
+                String surname = w[w.length - 1].toLowerCase(Locale.ROOT);
+                if (gaz.isFirstName(w[0]) || m.titled()) surnames.add(surname);
+                anySurnames.add(surname);
                 givenNames.add(w[0].toLowerCase(Locale.ROOT));
             }
         }
@@ -90,7 +93,8 @@ final class OrganizationContexts {
             String lower = m.surface().toLowerCase(Locale.ROOT);
             boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower)
                     && count.get(key(m.surface())) >= 2;
-            if (m.type() == ActorType.ORGANIZATION || known || used(t, m.firstToken(), m.lastToken()) || roleAfter(t, m.lastToken())
+            boolean product = m.firstToken() == m.lastToken() && ownsProduct(t, m.lastToken()) && !anySurnames.contains(lower);
+            if (m.type() == ActorType.ORGANIZATION || known || product || used(t, m.firstToken(), m.lastToken()) || roleAfter(t, m.lastToken())
                     || m.firstToken() == m.lastToken() && wholeRun(t, m) && reportSource(t, m.firstToken())) {
                 organizations.add(key(m.surface()));
             }
@@ -294,6 +298,19 @@ final class OrganizationContexts {
 
     private static boolean possession(List<Token> t, int k) {
         return phraseAt(t, k, POSSESSIONS, 4) > 0;
+    }
+
+    /**
+     * "Sony's PlayStation VR", "Samsung's Galaxy S7": a lone name owning a product whose name has a model number or a
+     * brand's inner capital. People own products too ("Yildirim's LinkedIn page"), so the caller leaves out the
+     * surnames of the article's people.
+     */
+    private static boolean ownsProduct(List<Token> t, int b) {
+        if (b + 2 >= t.size() || !t.get(b + 1).possessive()) return false;
+        for (int n = b + 2; n < t.size() && t.get(n).isCapitalized() && t.get(n).isWord(); n++) {
+            if (MentionFinder.modelWord(t.get(n).text())) return true;
+        }
+        return false;
     }
 
     /** The number of words (at most {@code max}) of the shortest of these phrases that starts at token {@code k}, or 0. */

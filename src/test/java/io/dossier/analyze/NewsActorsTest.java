@@ -55,6 +55,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void aNameOwningAModelNumberedProductIsACompanyButAPersonKeepsTheirs() {
+        Analysis a = analyze("Korvane's HoloDeck VR goes on sale in March. Korvane's HoloDeck 2 follows in May.",
+                "The shop was owned by Abdulhadi Yarimoglu, whom local papers name as the buyer. Yarimoglu's LinkedIn page lists him as \"Executive Director at Harmony Goods.\"");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Korvane").type());
+        assertEquals(ActorType.PERSON, required(a, "Abdulhadi Yarimoglu").type());
+        assertTrue(a.quotes().stream().anyMatch(q -> q.text().startsWith("Executive Director") && "Abdulhadi Yarimoglu".equals(q.speaker())),
+                () -> a.quotes().toString());
+    }
+
+    @Test
     void aTownPlacedByItsRegionIsAPlace() {
         Analysis a = analyze("The rally was held in Madison, Wisconsin, on Saturday, and a second one near Tarrow, Texas.");
         assertEquals(ActorType.PLACE, required(a, "Madison").type());
