@@ -5,6 +5,7 @@ import io.dossier.model.Article;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The article prepared once for every extractor: tokens, quotation spans, sentences and part-of-speech tags.
@@ -18,6 +19,8 @@ public final class Document {
 
     /** Longer runs are cut: news sentences stay far below this, and per-sentence work stays bounded. */
     static final int MAX_SENTENCE_TOKENS = 160;
+    /** Words that never go on with a name ("But", "The", "He"): see {@link #endsSentence}. */
+    private static final Set<String> FUNCTION_WORDS = Lexicon.words("function-words");
 
     private final String text;
     private final List<Token> tokens;
@@ -129,6 +132,12 @@ public final class Document {
     private static boolean endsSentence(List<Token> toks, int i, int[] inQuote, BitSet closeMarks) {
         Token t = toks.get(i);
         Token next = toks.get(i + 1);
+        // "the Xbox One X. And you have …", "in the U.S. The plan …": the dot of an abbreviation or an initial ends the
+        // sentence when the next word is one that no name goes on with ("Lisa O. Monaco" stays one name)
+        if (t.text().length() > 1 && t.text().endsWith(".") && inQuote[i] < 0 && next.isCapitalized()
+                && !next.text().endsWith(".") && FUNCTION_WORDS.contains(next.lower())) {
+            return !closeMarks.get(next.start());
+        }
         if (t.isSentenceEnd() && inQuote[i] < 0) {
             // "Sen. Rand Paul (R-Ky.) said", "Calif., and": an abbreviation, not a sentence end
             if (t.text().equals(".") && (next.is(")") || next.is(",") || next.isWord() && !next.isCapitalized())) return false;
