@@ -31,6 +31,7 @@ final class MentionFinder {
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
     private static final Set<String> COMPASS = Lexicon.words("compass-words");
+    static final Set<String> REGION_ADJECTIVES = Lexicon.words("region-adjectives");
     private static final Set<String> DETERMINERS = Lexicon.words("determiners");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
@@ -515,6 +516,7 @@ final class MentionFinder {
             else if (companyAfterCity(t, from, to)) type = ActorType.ORGANIZATION;
         }
         if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
+        if (type == null && !titled && regionAdjectiveBefore(t, from)) type = ActorType.PLACE; // "of eastern Northland"
         if (type == null || type == ActorType.PERSON) {
             // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere
             boolean described = n > 1 && personNounBefore(t, from) || ageAfter(t, to) || n > 1 && whoFollows(t, to);
@@ -522,6 +524,11 @@ final class MentionFinder {
             titled |= described;
         }
         add(s, from, to - 1, null, type, false, titled, out);
+    }
+
+    /** "eastern Northland", "rural Lewisburg": a lower-case region adjective right before the name. */
+    static boolean regionAdjectiveBefore(List<Token> t, int from) {
+        return from > 0 && !t.get(from - 1).isCapitalized() && REGION_ADJECTIVES.contains(t.get(from - 1).text());
     }
 
     /**

@@ -75,7 +75,7 @@ final class Plausibility {
         // Island", "the Chatham Islands", "New York's Times Square" (not "Jerry Hall": see Gazetteer.namedLikePlace)
         String[] words = e.name.split(" ");
         boolean headed = e.type == ActorType.PLACE && words.length > 1 && Gazetteer.get().namedLikePlace(words);
-        return PLACE_PREPOSITIONS.contains(word) || headed
+        return PLACE_PREPOSITIONS.contains(word) || headed || MentionFinder.regionAdjectiveBefore(t, m.firstToken())
                 || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
                 || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken());
     }

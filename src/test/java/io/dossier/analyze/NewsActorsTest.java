@@ -65,6 +65,12 @@ class NewsActorsTest {
     }
 
     @Test
+    void aNameAfterARegionAdjectiveIsAPlace() {
+        Analysis a = analyze("The whales stranded on a beach in eastern Tarwhenua on Sunday, the second time this year.");
+        assertEquals(ActorType.PLACE, required(a, "Tarwhenua").type());
+    }
+
+    @Test
     void aTownPlacedByItsRegionIsAPlace() {
         Analysis a = analyze("The rally was held in Madison, Wisconsin, on Saturday, and a second one near Tarrow, Texas.");
         assertEquals(ActorType.PLACE, required(a, "Madison").type());
