@@ -65,6 +65,12 @@ class NewsActorsTest {
     }
 
     @Test
+    void aTribeIsAnOrganization() {
+        Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
+    }
+
+    @Test
     void aNameAfterARegionAdjectiveIsAPlace() {
         Analysis a = analyze("The whales stranded on a beach in eastern Tarwhenua on Sunday, the second time this year.");
         assertEquals(ActorType.PLACE, required(a, "Tarwhenua").type());
