@@ -668,6 +668,20 @@ final class SpeakerResolver {
         return null;
     }
 
+    /**
+     * "The tweet from Vulture magazine reads", "a fundraising email sent out by Sanders": a text from or by someone
+     * named in the subject phrase is theirs; null when none is named so.
+     */
+    private Speaker authorNamedIn(Subject s) {
+        for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
+            if (m.firstTok() <= s.firstTok() || m.lastTok() > s.lastTok() || subnationalPlace(m.name())) continue;
+            int k = m.firstTok() - 1;
+            if (doc.toks.get(k).is("the") && k > s.firstTok()) k--;
+            if (doc.toks.get(k).is("from") || doc.toks.get(k).is("by")) return Speaker.of(m);
+        }
+        return null;
+    }
+
     /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
     private Speaker organizationSubject(int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
@@ -742,6 +756,10 @@ final class SpeakerResolver {
             Speaker issuer = sentenceOpener(s.firstTok());
             if (issuer == null) issuer = pronounIssuer(s.firstTok(), anchor);
             if (issuer != null) return issuer;
+        }
+        if (textHead(head)) {
+            Speaker author = authorNamedIn(s);
+            if (author != null) return author;
         }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
