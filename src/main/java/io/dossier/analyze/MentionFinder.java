@@ -32,6 +32,7 @@ final class MentionFinder {
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
     private static final Set<String> COMPASS = Lexicon.words("compass-words");
     static final Set<String> REGION_ADJECTIVES = Lexicon.words("region-adjectives");
+    private static final Set<String> UNITS = Lexicon.words("unit-words");
     private static final Set<String> DETERMINERS = Lexicon.words("determiners");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
@@ -96,6 +97,15 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * "a 4K TV", "12GB of RAM", "8 GB", "2.3 Ghz": a capital glued to a number, or a unit of measure after one, is part
+     * of a quantity or a model, not a name ("the No. 2 GOP leader" keeps its party: a unit must be on the list).
+     */
+    private static boolean unitAfterNumber(List<Token> t, int i) {
+        if (i == 0 || !Character.isDigit(t.get(i - 1).text().charAt(0))) return false;
+        return t.get(i - 1).end() == t.get(i).start() || UNITS.contains(t.get(i).text());
+    }
+
     List<Mention> find(Sentence s, Casing casing) {
         this.lowercaseWords = casing.lowercaseWords();
         this.midSentencePairs = casing.midSentencePairs();
@@ -113,7 +123,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            if (hashtagOrHandle(t, i)) {
+            if (hashtagOrHandle(t, i) || unitAfterNumber(t, i)) {
                 i++;
                 continue;
             }

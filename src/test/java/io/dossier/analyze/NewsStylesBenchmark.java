@@ -44,6 +44,8 @@ import java.util.stream.Stream;
 public final class NewsStylesBenchmark {
 
     static final Path DATA = Path.of("bench", "news");
+    /** A second corpus of the same house styles, written later by other hands, scored alone before any rule was tuned on it. */
+    static final Path DATA2 = Path.of("bench", "news2");
     static final Path WEB_GOLD = Path.of("bench", "webnews", "gold");
     static final Path WEB_TUNE_GOLD = Path.of("bench", "webnews", "gold-tune");
     static final Path WEB_PAGES = Path.of("..", "shared", "data", "webpages");
@@ -104,28 +106,29 @@ public final class NewsStylesBenchmark {
         boolean verbose = List.of(args).contains("-v");
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
         boolean web = words.contains("web");
-        String set = words.stream().filter(w -> !w.equals("web") && !w.equals("news")).findFirst().orElse("all");
-        List<Item> items = web ? webPages() : articles();
+        Path data = words.contains("news2") ? DATA2 : DATA;
+        String set = words.stream().filter(w -> !w.equals("web") && !w.equals("news") && !w.equals("news2")).findFirst().orElse("all");
+        List<Item> items = web ? webPages() : articles(data);
         if (items.isEmpty()) {
-            System.out.println((web ? "web news pages (" + WEB_PAGES.toAbsolutePath() + ")" : "news corpus (" + DATA.toAbsolutePath() + ")")
+            System.out.println((web ? "web news pages (" + WEB_PAGES.toAbsolutePath() + ")" : "news corpus (" + data.toAbsolutePath() + ")")
                     + " not found — skipped.");
             return;
         }
-        System.out.println((web ? "web " : "") + set + ": " + run(items, set, verbose));
+        System.out.println((web ? "web " : data == DATA2 ? "news2 " : "") + set + ": " + run(items, set, verbose));
     }
 
     /** The scores of one set of the original articles ({@code tune}: odd-numbered, {@code report}: even-numbered, else all). */
     static Score run(String set, boolean verbose) throws IOException {
-        return run(articles(), set, verbose);
+        return run(articles(DATA), set, verbose);
     }
 
-    /** The original articles of {@code bench/news}: odd-numbered ones are for tuning. */
-    static List<Item> articles() throws IOException {
-        if (!Files.isDirectory(DATA)) return List.of();
-        try (Stream<Path> s = Files.list(DATA.resolve("texts"))) {
+    /** The original articles of {@code bench/news} or {@code bench/news2}: odd-numbered ones are for tuning. */
+    static List<Item> articles(Path data) throws IOException {
+        if (!Files.isDirectory(data)) return List.of();
+        try (Stream<Path> s = Files.list(data.resolve("texts"))) {
             return s.filter(p -> p.toString().endsWith(".txt")).sorted().map(p -> {
                 String name = p.getFileName().toString();
-                return new Item(name, p, DATA.resolve("gold").resolve(name.replace(".txt", ".json")),
+                return new Item(name, p, data.resolve("gold").resolve(name.replace(".txt", ".json")),
                         Integer.parseInt(name.substring(0, 2)) % 2 == 1);
             }).toList();
         }
