@@ -118,7 +118,7 @@ final class MentionFinder {
         while (i < t.size()) {
             Token tok = t.get(i);
             // "President-elect Trump": a hyphenated title is a title, not a name used as a modifier ("Abbas-led")
-            if (isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null && !gaz.isRoleHead(tok.text())) {
+            if (modifierCompound(tok) && !gaz.isRoleHead(tok.text())) {
                 compoundParts(s, i, out);
                 i++;
                 continue;
@@ -140,7 +140,7 @@ final class MentionFinder {
                 int known = u.isCapitalized() ? knownSpan(t, j) : 0;
                 if (known > 0) {
                     j += known;
-                } else if (runToken(u) && !(isCompound(u) && !isNameCompound(u) && gaz.lookup(u.text()) == null)) {
+                } else if (runToken(u) && !modifierCompound(u)) {
                     j++;
                 } else if (koreanGivenName(t, j)) {
                     j++;
@@ -149,10 +149,10 @@ final class MentionFinder {
 
                 } else if (surnameAfterGivenName(t, j) || titledSurnameEndsName(t, i, j)) {
                     j++;
-                } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1))) {
+                } else if (isConnector(t, j) && j + 1 < t.size() && runToken(t.get(j + 1)) && !modifierCompound(t.get(j + 1))) {
                     j += 2;
                 } else if (isConnector(t, j) && j + 2 < t.size() && PARTICLES.contains(t.get(j + 1).text())
-                        && runToken(t.get(j + 2))) {
+                        && runToken(t.get(j + 2)) && !modifierCompound(t.get(j + 2))) {
                     j += 3; // two particles before the surname: "Pieter van der Berg", "Tomás de la Cruz"
                 } else if (isConnector(t, j) && j + 2 < t.size() && t.get(j + 1).is("the") && runToken(t.get(j + 2))) {
                     j += 3; // "Office of the Director of National Intelligence", "Department of the Treasury"
@@ -295,6 +295,14 @@ final class MentionFinder {
         return dash > 0 && dash < w.length() - 1 && Character.isLetter(w.charAt(0));
     }
 
+    /**
+     * "Hamas-led", "Warren-style", "de Blasio-backed": a hyphenated word that uses a name as a modifier, which ends a
+     * name's run ("an Elizabeth Warren-style campaign" names no "Elizabeth Warren-style").
+     */
+    private boolean modifierCompound(Token tok) {
+        return isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null;
+    }
+
     /** "Al-Nono", "Abu-Jaber", "Smith-Jones": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
     private boolean isNameCompound(Token tok) {
         String[] parts = tok.text().split("-");
@@ -413,7 +421,8 @@ final class MentionFinder {
      */
     private boolean surnameAfterGivenName(List<Token> t, int j) {
         Token u = t.get(j);
-        if (j == 0 || !u.isCapitalized() || u.punctuation() || u.possessive() || !givenNameOrInitial(t.get(j - 1))) return false;
+        if (j == 0 || !u.isCapitalized() || u.punctuation() || u.possessive() || !givenNameOrInitial(t.get(j - 1))
+                || modifierCompound(u)) return false;
         if (gaz.isHonorific(u.text()) || gaz.isRoleHead(u.text())) return false;
         if (j + 1 < t.size()) {
             Token next = t.get(j + 1);
