@@ -133,7 +133,8 @@ final class NameRules {
             char g = FirstNames.titleGender(toks.get(i).lower());
             if (g != '?') return g;
         }
-        if (b > a) {
+        // "Dr van der Berg": a surname's particle is no given name, though "Van" is one
+        if (b > a && !Character.isLowerCase(toks.get(a).text().charAt(0))) {
             return FirstNames.likelyGender(toks.get(a).lower());
         }
         return '?';
