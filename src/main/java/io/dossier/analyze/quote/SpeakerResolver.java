@@ -609,9 +609,10 @@ final class SpeakerResolver {
 
     private final Map<String, Boolean> personByName = new HashMap<>();
 
+    /** Is the name, in some mention, an organization's or a place's ("Arm", "Fox News"), whose "he" or "she" it never is? */
     private boolean mentionedAsNonPerson(String name) {
         for (Mention m : byKey.getOrDefault(Names.surnameKey(name), List.of())) {
-            if (m.lastTok() > m.firstTok() && !m.person()) return true;
+            if (!m.person() && (m.lastTok() > m.firstTok() || m.body())) return true;
         }
         return false;
     }
