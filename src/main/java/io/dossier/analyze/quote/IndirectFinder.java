@@ -162,7 +162,7 @@ final class IndirectFinder {
         return k;
     }
 
-    /** Skips adjuncts between the cue and the clause: time words, "in a statement,", "that". */
+    /** Skips adjuncts between the cue and the clause: time words, "in a statement,", "in a statement that", "that". */
     private int content(int k, int last) {
         List<Token> t = doc.toks;
         for (int guard = 0; guard < 4 && k <= last; guard++) {
@@ -174,9 +174,10 @@ final class IndirectFinder {
                     || t.get(k + 1).is("year") || t.get(k + 1).is("night") || t.get(k + 1).is("morning"))) {
                 k += 2;
             } else if (a.is("in") && k + 2 <= last && CueLexicon.DETERMINERS.contains(t.get(k + 1).lower())) {
+                // "in a statement, …", "in an interview on Tuesday that …": what was said follows the phrase
                 int j = k + 2;
-                while (j <= last && j < k + 10 && !t.get(j).is(",")) j++;
-                if (j <= last && t.get(j).is(",")) k = j + 1;
+                while (j <= last && j < k + 10 && !t.get(j).is(",") && !t.get(j).is("that")) j++;
+                if (j <= last && (t.get(j).is(",") || t.get(j).is("that"))) k = j + 1;
                 else break;
             } else {
                 break;
