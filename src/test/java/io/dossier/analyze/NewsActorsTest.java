@@ -65,6 +65,13 @@ class NewsActorsTest {
     }
 
     @Test
+    void aBritishCountyOrBoroughIsAPlaceWhereTheTextPlacesIt() {
+        Analysis a = analyze("The letter was organised by the MP for a seat in Gloucestershire and signed by councillors in Lambeth.");
+        assertEquals(ActorType.PLACE, required(a, "Gloucestershire").type());
+        assertEquals(ActorType.PLACE, required(a, "Lambeth").type());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
