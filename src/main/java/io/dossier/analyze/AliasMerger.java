@@ -256,7 +256,8 @@ final class AliasMerger {
         return b.toString();
     }
 
+    /** The words of a name, without a "Jr." or "III" after the surname. */
     private static String[] words(String s) {
-        return s.trim().split("\\s+");
+        return Names.withoutGeneration(s).split("\\s+");
     }
 }

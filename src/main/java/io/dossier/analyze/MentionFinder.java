@@ -303,12 +303,13 @@ final class MentionFinder {
         return isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null;
     }
 
-    /** "Al-Nono", "Abu-Jaber", "Smith-Jones": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
+    /** "Al-Nono", "Abu-Jaber", "Smith-Jones", "Jan-Willem": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
     private boolean isNameCompound(Token tok) {
         String[] parts = tok.text().split("-");
         if (parts.length < 2) return false;
         if (PARTICLES.contains(parts[0].toLowerCase(Locale.ROOT))) return true;
         if (!tok.isCapitalized()) return false;
+        if (gaz.isFirstName(tok.text())) return true; // "Jan-Willem", though "Jan" is also a month's abbreviation
         for (String p : parts) {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
             if (gaz.lookup(p) != null || gaz.isDemonym(p) || gaz.isStopWord(p)) return false;

@@ -72,6 +72,24 @@ class NewsActorsTest {
     }
 
     @Test
+    void aGenerationalSuffixIsNotTheSurname() {
+        Analysis a = analyze("Rep. Harold B. Jennings Jr. (R-Ohio) opposed the bill on Tuesday.",
+                "Jennings said the rule would do nothing for safety.");
+        assertTrue(required(a, "Harold B. Jennings Jr.").aliases().contains("Jennings"), names(a).toString());
+        assertFalse(names(a).contains("Jennings"), names(a).toString());
+    }
+
+    @Test
+    void doubleGivenNamesWelshParticlesAndCompoundTitlesKeepTheNameWhole() {
+        Analysis a = analyze("Jan-Willem de Graaf, a retired engineer, spoke first. Rhiannon ap Gwilym, a lawyer, spoke next.",
+                "Councilmember Dana Whitfield voted against the measure.");
+        required(a, "Jan-Willem de Graaf");
+        required(a, "Rhiannon ap Gwilym");
+        required(a, "Dana Whitfield");
+        assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Councilmember")), names(a).toString());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());

@@ -182,8 +182,12 @@ public final class Gazetteer {
         return placeHeads.contains(head) && !(words.length == 2 && surnamePlaceHeads.contains(head) && isFirstName(words[0]));
     }
 
+    /** A given name on the lists, or a double one of two such ("Jan-Willem", "Jean-Pierre", "Anne-Marie"). */
     public boolean isFirstName(String word) {
-        return firstNames.contains(word);
+        if (firstNames.contains(word)) return true;
+        int dash = word.indexOf('-');
+        return dash > 0 && dash < word.length() - 1 && word.indexOf('-', dash + 1) < 0
+                && firstNames.contains(word.substring(0, dash)) && firstNames.contains(word.substring(dash + 1));
     }
 
     public boolean isStopWord(String word) {

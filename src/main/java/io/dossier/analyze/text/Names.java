@@ -9,15 +9,18 @@ public final class Names {
     /** Arabic-style prefixes written with a hyphen: "Al-Nono" is "Nono", "bin-Salman" is "Salman". */
     private static final Set<String> PREFIXES = Lexicon.words("name-prefixes");
 
+    /** What may follow a surname: "Jr.", "Sr." (the lexicon's name suffixes), "II", "III", "IV". */
+    private static final Set<String> GENERATIONS = Lexicon.union(Lexicon.NAME_SUFFIXES, Set.of("ii", "iii", "iv"));
+
     private Names() {
     }
 
     /**
-     * The matching key of a name: its last word, lower case, without a possessive or an "Al-"-style prefix —
-     * "Taher Al-Nono", "Al-Nono", "Nono" and "Nono's" share the key "nono".
+     * The matching key of a name: its last word, lower case, without a possessive or an "Al-"-style prefix, and
+     * before a "Jr." — "Taher Al-Nono", "Al-Nono", "Nono" and "Nono's" share the key "nono".
      */
     public static String surnameKey(String name) {
-        String s = name.trim();
+        String s = withoutGeneration(name);
         int sp = s.lastIndexOf(' ');
         String last = stripPossessive(sp >= 0 ? s.substring(sp + 1) : s);
         int h = last.indexOf('-');
@@ -25,6 +28,15 @@ public final class Names {
             last = last.substring(h + 1);
         }
         return last.toLowerCase(Locale.ROOT);
+    }
+
+    /** "Harold B. Jennings Jr." → "Harold B. Jennings", "John Smith, III" → "John Smith": a generational suffix is not the surname. */
+    public static String withoutGeneration(String name) {
+        String s = name.trim();
+        int sp = s.lastIndexOf(' ');
+        if (sp <= 0 || !GENERATIONS.contains(s.substring(sp + 1).replace(".", "").toLowerCase(Locale.ROOT))) return s;
+        s = s.substring(0, sp).trim();
+        return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
     }
 
     /**

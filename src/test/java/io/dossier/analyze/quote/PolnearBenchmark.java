@@ -536,7 +536,13 @@ public final class PolnearBenchmark {
         String s = name.trim();
         // "Ban Ki-moon", "Moon Jae-in": a Korean name puts the family name first, and the text calls him "Ban"
         // (from 2026-11-30; before, "Ban Ki-moon" was keyed "ki-moon" and only a prediction of "Ban" alone scored)
+        // "Brent Bozell III", "Harold Jennings Jr.": a generational suffix is not the surname the gold names (from
+        // 2026-11-30, when the extractor first merged "Bozell" into "Brent Bozell III")
         String[] w = s.split("\\s+");
+        if (w.length > 1 && java.util.Set.of("jr", "sr", "ii", "iii", "iv").contains(w[w.length - 1].replace(".", "").toLowerCase(Locale.ROOT))) {
+            s = s.substring(0, s.lastIndexOf(' ')).replaceAll(",$", "");
+            w = s.split("\\s+");
+        }
         if (w.length == 2 && EAST_ASIAN_SURNAMES.contains(w[0].toLowerCase(Locale.ROOT)) && w[1].matches("\\p{Lu}\\p{Ll}+-\\p{Ll}+")) {
             return w[0].toLowerCase(Locale.ROOT);
         }
