@@ -1,6 +1,7 @@
 package io.dossier.analyze;
 
 import io.dossier.analyze.text.FirstNames;
+import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Names;
 
 import io.dossier.model.ActorType;
@@ -61,6 +62,7 @@ final class AliasMerger {
             if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
+            if (e == null && m.titled() && words(m.surface()).length == 1) e = byFamilyNameFirst(persons, m.surface());
             if (e == null) {
                 // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
                 boolean other = want != '?' && persons.containsKey(surname(m.surface()));
@@ -79,6 +81,7 @@ final class AliasMerger {
             Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
             if (e == null) e = findOther(byKey, m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
+            if (e == null && m.titled() && words(m.surface()).length == 1) e = byFamilyNameFirst(persons, m.surface());
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
                 e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT),
@@ -106,6 +109,23 @@ final class AliasMerger {
     private static boolean loneAcronym(Mention m) {
         return m.firstToken() == m.lastToken() && !m.weak() && MentionFinder.isAcronym(m.surface())
                 && !COMMON_ACRONYMS.contains(m.surface().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Takahashi Kenji … Mr Takahashi said": a lone word after a title that opens a two-word name, and is no given
+     * name, is that person's family name written first (Japanese, Chinese and Hungarian order); the person the article
+     * named first.
+     */
+    private static Entity byFamilyNameFirst(Map<String, List<Entity>> persons, String surface) {
+        Entity found = null;
+        for (List<Entity> named : persons.values()) {
+            for (Entity p : named) {
+                String[] w = words(p.name);
+                if (w.length == 2 && w[0].equals(surface) && !Gazetteer.get().isFirstName(w[0])
+                        && (found == null || p.firstOffset() < found.firstOffset())) found = p;
+            }
+        }
+        return found;
     }
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */

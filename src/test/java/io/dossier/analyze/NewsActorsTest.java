@@ -90,6 +90,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsTheOneTheTitleTakes() {
+        Analysis a = analyze("Takahashi Kenji, the company's chief executive, visited the plant on Monday.",
+                "Mr Takahashi said the factory would stay open.");
+        assertTrue(required(a, "Takahashi Kenji").aliases().contains("Takahashi"), names(a).toString());
+        assertFalse(names(a).contains("Takahashi"), names(a).toString());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
