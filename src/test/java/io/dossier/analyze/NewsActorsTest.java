@@ -98,6 +98,13 @@ class NewsActorsTest {
     }
 
     @Test
+    void anArabCityIsKnownWithoutItsArticleAndFinalH() {
+        Analysis a = analyze("New turbines will be built at power stations in Basra and Falluja, the ministry said.");
+        assertEquals(ActorType.PLACE, required(a, "Basrah").type());
+        assertEquals(ActorType.PLACE, required(a, "Al Fallūjah").type());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());

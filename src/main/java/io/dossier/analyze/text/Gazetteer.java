@@ -8,12 +8,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Known names (countries, cities, regions, organizations) and demonyms, loaded once from
@@ -24,7 +27,10 @@ import java.util.function.Consumer;
 public final class Gazetteer {
 
     /** Combining marks, which {@link #withoutAccents} drops (declared first: the instance is built when the class loads). */
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Read before {@link #INSTANCE} is built. */
+    private static final Set<String> ARABIC_NAME_COUNTRIES = Lexicon.words("arabic-name-countries");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("^(?:Al|Ad|Ar|As|Ash|At|Az|An|Ath|Adh)[ -]");
 
     /** A known entity: canonical name, type and kind ("country", "city", "militant group", …). */
     public record Entry(String name, ActorType type, String kind) {
@@ -95,6 +101,9 @@ public final class Gazetteer {
             if (ambiguous.contains(f[0])) return;
             Entry e = names.computeIfAbsent(f[0], n -> new Entry(n, ActorType.PLACE, "city"));
             if (f.length > 2) unaccented.putIfAbsent(f[2], e);
+            if (ARABIC_NAME_COUNTRIES.contains(f[1])) {
+                for (String v : arabicSpellings(f.length > 2 ? f[2] : f[0])) if (!firstNames.contains(v)) unaccented.putIfAbsent(v, e);
+            }
         });
         lines("towns.tsv", l -> {
             String[] f = l.split("\t", -1);
@@ -106,6 +115,21 @@ public final class Gazetteer {
         // town is: where the text places it ("in Bristol", "Jackson, Mississippi")
         towns.addAll(ambiguous);
         personLikeTowns.addAll(ambiguous);
+    }
+
+
+    /**
+     * "Basra" for "Basrah", "Falluja" for "Al Fallujah", "Kut" for "Al Kut": English news writes Arabic place names
+     * without the article and without the final "h" of "-ah"; the other spellings of an Arab city's (unaccented) name.
+     */
+    static List<String> arabicSpellings(String name) {
+        List<String> out = new ArrayList<>(3);
+        String bare = ARABIC_ARTICLE.matcher(name).replaceFirst("");
+        if (!bare.equals(name) && bare.length() >= 3 && !bare.contains(" ")) out.add(bare);
+        for (String n : List.of(name, bare)) {
+            if (n.length() >= 5 && n.endsWith("ah") && !n.contains(" ")) out.add(n.substring(0, n.length() - 1));
+        }
+        return out;
     }
 
     /**
