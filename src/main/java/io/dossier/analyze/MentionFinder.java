@@ -161,6 +161,8 @@ final class MentionFinder {
                     j += 2; // the rest of such a name: "… of the Director of National Intelligence"
                 } else if (andInOrgName(t, i, j)) {
                     j += 2;
+                } else if (commaInOrgName(t, i, j)) {
+                    j += 2;
                 } else if (possessiveInOrgName(t, i, j)) {
                     j++; // "Murdoch Children's Research Institute", "King's College London"
                 } else if ((country = countryInOrgName(t, i, j)) > 0) {
@@ -233,13 +235,38 @@ final class MentionFinder {
         return 0;
     }
 
+    /** A word that goes on a name's run, an organization's head among them ("… Media and Sport"). */
+    private boolean nameWord(Token u) {
+        return runToken(u) || u.isCapitalized() && ORG_HEADS.contains(u.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A comma in the list of a ministry's briefs: "the Department for Science, Innovation and Technology", "the
+     * Department for Culture, Media and Sport". Only after an organization's head and "for" or "of", and only when
+     * the list closes with "and" and a name.
+     */
+    private boolean commaInOrgName(List<Token> t, int runStart, int j) {
+        if (!t.get(j).is(",") || j + 1 >= t.size() || !runToken(t.get(j + 1))) return false;
+        boolean briefs = false;
+        for (int k = runStart; k < j - 1; k++) {
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) briefs = true;
+        }
+        if (!briefs) return false;
+        for (int k = j + 1; k < t.size() && k <= j + 8; k++) {
+            Token u = t.get(k);
+            if (u.is("and") || u.text().equals("&")) return k + 1 < t.size() && nameWord(t.get(k + 1));
+            if (!runToken(u) && !u.is(",")) return false;
+        }
+        return false;
+    }
+
     /**
      * "and" inside an organization's name: "the Caucus of Rank and File Educators", "the federal Securities and
      * Exchange Commission". Only after "the" (with up to two lowercase modifiers), and only when the capitalized
      * words after "and" end in an organization head, so "Clinton and Fox News" stays two names.
      */
     private boolean andInOrgName(List<Token> t, int runStart, int j) {
-        if (!(t.get(j).is("and") || t.get(j).text().equals("&")) || j + 1 >= t.size() || !runToken(t.get(j + 1))) return false;
+        if (!(t.get(j).is("and") || t.get(j).text().equals("&")) || j + 1 >= t.size() || !nameWord(t.get(j + 1))) return false;
         int b = runStart - 1;
         int modifiers = 0;
         while (b >= 0 && modifiers < 2 && Character.isLowerCase(t.get(b).text().charAt(0)) && !t.get(b).is("the")) {
@@ -247,11 +274,16 @@ final class MentionFinder {
             modifiers++;
         }
         if (b < 0 || !t.get(b).is("the")) return false;
+        // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries)
+        for (int k = runStart; k < j - 1; k++) {
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) return true;
+        }
         if (gaz.lookup(phrase(t, runStart, j)) != null || ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
         for (int k = runStart; k < j; k++) {
-            // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries)
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) return true;
-            if (gaz.lookup(t.get(k).text()) != null || gaz.isFirstName(t.get(k).text())) return false;
+            // a known place or a given name before "and" is a name of its own ("Clinton and Fox News"); a known
+            // body is part of this one ("the House Transportation and Infrastructure Committee")
+            Gazetteer.Entry known = gaz.lookup(t.get(k).text());
+            if (known != null && known.type() != ActorType.ORGANIZATION || gaz.isFirstName(t.get(k).text())) return false;
         }
         int k = j + 1;
         while (k < t.size() && (runToken(t.get(k)) || (t.get(k).is("of") || t.get(k).is("the")) && k + 1 < t.size() && runToken(t.get(k + 1)))) {

@@ -105,6 +105,17 @@ class NewsActorsTest {
     }
 
     @Test
+    void listsAndKnownBodiesInsideAnOrganizationsNameKeepItWhole() {
+        Analysis a = analyze("The Department for Science, Innovation and Technology welcomed the plan.",
+                "The Brotherhood of Locomotive Engineers and Trainmen praised the vote of the House Transportation and Infrastructure Committee.",
+                "Clinton and Fox News clashed again on Monday.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Department for Science, Innovation and Technology").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Brotherhood of Locomotive Engineers and Trainmen").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "House Transportation and Infrastructure Committee").type());
+        required(a, "Fox News");
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
