@@ -274,11 +274,15 @@ final class MentionFinder {
             modifiers++;
         }
         if (b < 0 || !t.get(b).is("the")) return false;
-        // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries)
+        if (gaz.lookup(phrase(t, runStart, j)) != null) return false; // "the Department of Homeland Security and …"
+        // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries), not
+        // a known name after "and" ("… and U.S. Citizenship and Immigration Services")
         for (int k = runStart; k < j - 1; k++) {
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) return true;
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) {
+                return gaz.lookup(t.get(j + 1).text()) == null;
+            }
         }
-        if (gaz.lookup(phrase(t, runStart, j)) != null || ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
+        if (ORG_HEADS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT))) return false;
         for (int k = runStart; k < j; k++) {
             // a known place or a given name before "and" is a name of its own ("Clinton and Fox News"); a known
             // body is part of this one ("the House Transportation and Infrastructure Committee")
