@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Actor quality on the hand-labelled held-out dev articles (PolNeAR text read in place, skipped when absent):
- * regression floors 0.01 below the measured figures (dev P 0.932, R 0.927, type accuracy 0.994, names compared
+ * regression floors 0.01 below the measured figures (dev P 0.932, R 0.932, type accuracy 0.994, names compared
  * as the held-out check compares them). Dev precision was 0.931, then 0.921 until towns placed by their state ("Kenansville,
  * N.C.") and a dateline's town ("FLINT, Mich.") became places: two real places the dev lists, labelled before
  * datelines and towns were listed, leave out; it came back when words rarely given as names ("Law", "Even") stopped starting
- * people's names. The blind third train batch ({@code train-fresh2}: P 0.944, R 0.918, core R 0.960), which marks
+ * people's names. The blind third train batch ({@code train-fresh2}: P 0.947, R 0.918, core R 0.960), which marks
  * core actors, gets floors too.
  */
 class ActorQualityFloorTest {
@@ -29,14 +29,14 @@ class ActorQualityFloorTest {
     void devActors() throws Exception {
         ActorQualityBenchmark.Score dev = scored("dev", "dev");
         assertTrue(dev.precision() >= 0.922, "dev actor precision " + dev.precision());
-        assertTrue(dev.recall() >= 0.917, "dev actor recall " + dev.recall());
+        assertTrue(dev.recall() >= 0.922, "dev actor recall " + dev.recall());
         assertTrue(dev.typeAccuracy() >= 0.984, "dev actor type accuracy " + dev.typeAccuracy());
     }
 
     @Test
     void freshTrainActors() throws Exception {
         ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
-        assertTrue(fresh.precision() >= 0.934, "fresh actor precision " + fresh.precision());
+        assertTrue(fresh.precision() >= 0.937, "fresh actor precision " + fresh.precision());
         assertTrue(fresh.recall() >= 0.908, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.950, "fresh core-actor recall " + fresh.coreRecall());
     }
