@@ -116,6 +116,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aNameWithAPresidentOrAFounderIsAnOrganization() {
+        Analysis a = analyze("\"We are here for the long term,\" said Joseph R. Kellerman, QX Vernalis's president for the region.",
+                "Halvorix's founder, Anna Berg, said the plant would open in May.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "QX Vernalis").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Halvorix").type());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
