@@ -416,7 +416,11 @@ final class MentionFinder {
                         // "Emirates Stadium", "Mexico City", "Kuwait City": a country's name before a place's head word is
                         // another place, named after it
                         || e.kind().equals("country") && k + known == to - 1
-                            && PLACE_HEADS.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT));
+                            && PLACE_HEADS.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT))
+                        // "East Palestine, Ohio", "New Lebanon": a point of the compass before a country's name, where
+                        // the two make no known place, is a town named after it
+                        || e.kind().equals("country") && nameStart >= 0 && nameStart == k - 1 && k + known == to
+                            && COMPASS.contains(t.get(k - 1).lower());
                 if (!gluedToName) {
                     flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;

@@ -124,6 +124,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void aCompassPointBeforeACountryNamesATown() {
+        Analysis a = analyze("The train derailed in East Palestine, Ohio, in 2023. North Korea and South Sudan were not mentioned.",
+                "East Palestine residents still report health problems.");
+        assertEquals(ActorType.PLACE, required(a, "East Palestine").type());
+        assertFalse(names(a).contains("Palestine"), names(a).toString());
+        required(a, "North Korea");
+        required(a, "South Sudan");
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
