@@ -49,28 +49,36 @@ final class AliasMerger {
                 pending.add(m);
             }
         }
+        Others others = new Others();
+        for (Entity e : byKey.values()) others.add(e);
         // longest names first so "Mahmoud Abbas" exists before "Abbas" looks for it
         List<Mention> sorted = new ArrayList<>(people);
         sorted.sort(Comparator.comparingInt((Mention m) -> -words(m.surface()).length).thenComparingInt(Mention::start));
         // people by surname key, in order of creation: a mention only ever matches a person with its surname
         Map<String, List<Entity>> persons = new HashMap<>();
+        // "Takahashi Kenji … Mr Takahashi said": a lone word after a title that opens a two-word name, and is no given
+        // name, is that person's family name written first (Japanese, Chinese, Hungarian order): the first such person
+        Map<String, Entity> familyFirst = new HashMap<>();
+        // people by the first word of their name, for a name that begins a longer one ("Te Kaurinui" for "Te Kaurinui Parata")
+        Map<String, List<Entity>> leading = new HashMap<>();
         int[] count = {0};
         for (Mention m : sorted) {
             String title = titleOf.apply(m);
             char want = genderOf(title);
             Entity e = findPerson(persons, m.surface(), want);
-            if (e == null && words(m.surface()).length == 1) e = findOther(byKey, m.surface());
-            if (e == null && words(m.surface()).length == 1) e = byGivenName(persons, m.surface());
-            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
-            if (e == null && m.titled() && words(m.surface()).length == 1) e = byFamilyNameFirst(persons, m.surface());
+            if (e == null && words(m.surface()).length == 1) e = others.find(m.surface());
+            if (e == null && words(m.surface()).length == 1) e = byGivenName(leading, m.surface());
+            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
+            if (e == null && m.titled() && words(m.surface()).length == 1) e = familyFirst.get(m.surface());
             if (e == null) {
                 // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
                 boolean other = want != '?' && persons.containsKey(surname(m.surface()));
                 e = new Entity(other ? title + " " + m.surface() : m.surface(), ActorType.PERSON, null);
-                register(persons, e, m.surface());
+                register(persons, familyFirst, leading, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
             e.add(m);
+            if (e.type != ActorType.PERSON) others.addSurface(e, m.surface());
             addTitledForm(e, m, title);
         }
         // a lone word that joins no one ("Mining giant Halcor"): no actor on that evidence, but someone who may speak
@@ -79,22 +87,26 @@ final class AliasMerger {
         for (Mention m : pending) if (loneAcronym(m)) acronyms.merge(m.surface(), 1, Integer::sum);
         for (Mention m : pending) {
             Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
-            if (e == null) e = findOther(byKey, m.surface());
-            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(persons, m.surface());
-            if (e == null && m.titled() && words(m.surface()).length == 1) e = byFamilyNameFirst(persons, m.surface());
+            if (e == null) e = others.find(m.surface());
+            if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
+            if (e == null && m.titled() && words(m.surface()).length == 1) e = familyFirst.get(m.surface());
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
-                e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT),
-                        k -> new Entity(m.surface(), ActorType.ORGANIZATION, null));
+                e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT), k -> {
+                    Entity created = new Entity(m.surface(), ActorType.ORGANIZATION, null);
+                    others.add(created);
+                    return created;
+                });
             }
             if (e == null && m.titled() && !m.weak()) {
                 e = new Entity(m.surface(), ActorType.PERSON, null);
-                register(persons, e, m.surface());
+                register(persons, familyFirst, leading, e, m.surface());
                 byKey.put("p:" + ++count[0], e);
             }
             if (e != null) {
                 e.add(m);
                 if (e.type == ActorType.PERSON) addTitledForm(e, m, titleOf.apply(m));
+                else others.addSurface(e, m.surface());
             } else if (!m.weak()) unconfirmed.computeIfAbsent(m.surface(), k -> new Entity(m.surface(), null, null)).add(m);
         }
         List<Entity> out = new ArrayList<>(byKey.values());
@@ -109,23 +121,6 @@ final class AliasMerger {
     private static boolean loneAcronym(Mention m) {
         return m.firstToken() == m.lastToken() && !m.weak() && MentionFinder.isAcronym(m.surface())
                 && !COMMON_ACRONYMS.contains(m.surface().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "Takahashi Kenji … Mr Takahashi said": a lone word after a title that opens a two-word name, and is no given
-     * name, is that person's family name written first (Japanese, Chinese and Hungarian order); the person the article
-     * named first.
-     */
-    private static Entity byFamilyNameFirst(Map<String, List<Entity>> persons, String surface) {
-        Entity found = null;
-        for (List<Entity> named : persons.values()) {
-            for (Entity p : named) {
-                String[] w = words(p.name);
-                if (w.length == 2 && w[0].equals(surface) && !Gazetteer.get().isFirstName(w[0])
-                        && (found == null || p.firstOffset() < found.firstOffset())) found = p;
-            }
-        }
-        return found;
     }
 
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
@@ -168,16 +163,13 @@ final class AliasMerger {
      * "Sir Geoffrey Tandy … Sir Geoffrey told the Commons", "Dame Judi": a lone given name that is no one's surname is
      * the one person of the article with that given name — never a guess between two.
      */
-    private static Entity byGivenName(Map<String, List<Entity>> persons, String surface) {
+    private static Entity byGivenName(Map<String, List<Entity>> leading, String surface) {
         if (!io.dossier.analyze.text.Gazetteer.get().isFirstName(surface)) return null;
         Entity found = null;
-        for (List<Entity> es : persons.values()) {
-            for (Entity p : es) {
-                String[] w = words(p.name);
-                if (w.length < 2 || !w[0].equals(surface) || p == found) continue;
-                if (found != null) return null;
-                found = p;
-            }
+        for (Entity p : leading.getOrDefault(surface, List.of())) {
+            if (words(p.name).length < 2 || p == found) continue;
+            if (found != null) return null;
+            found = p;
         }
         return found;
     }
@@ -188,18 +180,16 @@ final class AliasMerger {
      * "Donald Trump" is not "Donald Trump Jr."; nor a name that begins with a given name of the lists, which is a
      * whole name already that a title-case headline may run on ("Glenn Beck" is not "Glenn Beck Blasts Drudge").
      */
-    private static Entity byLeadingNames(Map<String, List<Entity>> persons, String surface) {
+    private static Entity byLeadingNames(Map<String, List<Entity>> leading, String surface) {
         String[] w = words(surface);
         if (io.dossier.analyze.text.Gazetteer.get().isFirstName(w[0])) return null;
         Entity found = null;
-        for (List<Entity> es : persons.values()) {
-            for (Entity p : es) {
-                String[] full = words(p.name);
-                if (full.length <= w.length || p == found || suffix(full[full.length - 1])) continue;
-                if (!java.util.Arrays.equals(w, 0, w.length, full, 0, w.length)) continue;
-                if (found != null) return null;
-                found = p;
-            }
+        for (Entity p : leading.getOrDefault(w[0], List.of())) {
+            String[] full = words(p.name);
+            if (full.length <= w.length || p == found || suffix(full[full.length - 1])) continue;
+            if (!java.util.Arrays.equals(w, 0, w.length, full, 0, w.length)) continue;
+            if (found != null) return null;
+            found = p;
         }
         return found;
     }
@@ -245,11 +235,15 @@ final class AliasMerger {
 
     /**
      * Files a person under its surname; a Korean name, written family name first ("Song Hye-rin", "Baek Seung-woo"),
-     * also under that first word, so that "Ms Song" is the same actor.
+     * also under that first word, so that "Ms Song" is the same actor; and a two-word name whose first word is no
+     * given name by that word, for a title to find ("Mr Takahashi").
      */
-    private static void register(Map<String, List<Entity>> persons, Entity e, String surface) {
+    private static void register(Map<String, List<Entity>> persons, Map<String, Entity> familyFirst,
+                                 Map<String, List<Entity>> leading, Entity e, String surface) {
         persons.computeIfAbsent(surname(surface), k -> new ArrayList<>()).add(e);
         String[] w = words(surface);
+        leading.computeIfAbsent(words(e.name)[0], k -> new ArrayList<>()).add(e);
+        if (w.length == 2 && !Gazetteer.get().isFirstName(w[0])) familyFirst.putIfAbsent(w[0], e);
         if (w.length == 2 && MentionFinder.isEastAsianSurname(w[0]) && MentionFinder.koreanGivenName(w[1])) {
             persons.computeIfAbsent(Names.surnameKey(w[0]), k -> new ArrayList<>()).add(e);
         }
@@ -260,14 +254,39 @@ final class AliasMerger {
         return Names.surnameKey(w[w.length - 1]);
     }
 
-    /** An organization or place this single word abbreviates or names. */
-    private static Entity findOther(Map<String, Entity> byKey, String surface) {
-        for (Entity e : byKey.values()) {
-            if (e.type == ActorType.PERSON) continue;
-            if (e.name.equalsIgnoreCase(surface) || e.surfaces.contains(surface)) return e;
-            if (MentionFinder.isAcronym(surface) && surface.replace(".", "").equals(initials(e.name))) return e;
+    /**
+     * The organizations and places, found by a single word that names or abbreviates one: its name in any case, a
+     * form it was written in, or its initials for an acronym ("PLO"). Indexed so that an article naming thousands of
+     * them is not thousands of scans; of several that answer, the one made first.
+     */
+    private static final class Others {
+        private final Map<Entity, Integer> order = new HashMap<>();
+        private final Map<String, Entity> byName = new HashMap<>();
+        private final Map<String, Entity> bySurface = new HashMap<>();
+        private final Map<String, Entity> byInitials = new HashMap<>();
+
+        void add(Entity e) {
+            if (e.type == ActorType.PERSON || order.containsKey(e)) return;
+            order.put(e, order.size());
+            byName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
+            byInitials.putIfAbsent(initials(e.name), e);
+            for (String surface : e.surfaces) bySurface.putIfAbsent(surface, e);
         }
-        return null;
+
+        void addSurface(Entity e, String surface) {
+            if (order.containsKey(e)) bySurface.putIfAbsent(surface, e);
+        }
+
+        Entity find(String surface) {
+            Entity best = first(byName.get(surface.toLowerCase(Locale.ROOT)), bySurface.get(surface));
+            return MentionFinder.isAcronym(surface) ? first(best, byInitials.get(surface.replace(".", ""))) : best;
+        }
+
+        private Entity first(Entity a, Entity b) {
+            if (a == null) return b;
+            if (b == null) return a;
+            return order.get(a) <= order.get(b) ? a : b;
+        }
     }
 
     static String initials(String name) {

@@ -24,7 +24,7 @@ final class QuotedTitles {
 
     static List<Mention> apply(List<Mention> mentions, Document doc) {
         Set<String> nameWords = new HashSet<>();
-        List<Mention> quoted = new ArrayList<>();
+        Set<Mention> quoted = new HashSet<>();
         for (Mention m : mentions) {
             if (fillsQuotation(m, doc)) quoted.add(m);
             else if (m.type() != ActorType.ORGANIZATION && m.type() != ActorType.PLACE) nameWords.addAll(List.of(m.surface().split(" ")));

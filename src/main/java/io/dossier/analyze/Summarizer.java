@@ -45,6 +45,15 @@ final class Summarizer {
             salience.merge(a.name(), a.salience(), Math::max);
             for (String alias : a.aliases()) salience.merge(alias, a.salience(), Math::max);
         }
+        // names by their longest run of letters: a sentence checks only the names whose run it holds, so that an
+        // article naming thousands of people is not thousands of scans of every sentence
+        Map<String, List<Map.Entry<String, Double>>> byRun = new HashMap<>();
+        List<Map.Entry<String, Double>> unindexed = new ArrayList<>();
+        for (Map.Entry<String, Double> e : salience.entrySet()) {
+            String key = keyRun(e.getKey());
+            if (key == null) unindexed.add(e);
+            else byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
         // quotes by start offset: each sentence looks up its own instead of scanning them all
         List<Quote> byStart = new ArrayList<>(quotes);
         byStart.sort(java.util.Comparator.comparingInt(Quote::start));
@@ -54,7 +63,10 @@ final class Summarizer {
             int words = wordCount(s);
             double sc = 1.0 / (1 + s.index() * 0.35) * 2.0;
             if (s.paragraph() < 3 && isParagraphStart(sentences, s)) sc += 0.3;
-            for (Map.Entry<String, Double> e : salience.entrySet()) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
+            for (String run : letterRuns(s.text())) {
+                for (Map.Entry<String, Double> e : byRun.getOrDefault(run, List.of())) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
+            }
+            for (Map.Entry<String, Double> e : unindexed) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
             for (Figure f : figures) if (s.text().contains(f.value())) sc += 0.5;
             for (int k = firstQuoteAtOrAfter(quoteStarts, s.start()); k < quoteStarts.length && quoteStarts[k] < s.end(); k++) {
                 sc += byStart.get(k).speaker() != null ? 0.4 : 0.2;
@@ -179,6 +191,34 @@ final class Summarizer {
         int n = 0;
         for (Token t : s.tokens()) if (Character.isLetterOrDigit(t.text().charAt(0))) n++;
         return n;
+    }
+
+    /**
+     * The longest run of letters in a name ("Takahashi" of "Mr Takahashi", "Nono" of "Al-Nono"), or null if it has
+     * none: a text that holds the name as a word holds each of its runs as a whole run, and the longest is the one
+     * fewest names share ("Mr" is in thousands of them).
+     */
+    private static String keyRun(String name) {
+        String best = null;
+        for (String run : letterRuns(name)) if (best == null || run.length() > best.length()) best = run;
+        return best;
+    }
+
+    /** The distinct maximal runs of letters of a text, in order. */
+    private static java.util.Set<String> letterRuns(String text) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+            out.add(text.substring(i, j));
+            i = j;
+        }
+        return out;
     }
 
     private static boolean containsWord(String text, String word) {

@@ -65,4 +65,15 @@ class PathologicalShapesTest {
         assertTrue(a.quotes().stream().anyMatch(q -> "Taher Al-Nono".equals(q.speaker()) && q.kind().name().equals("DIRECT")));
         assertFalse(a.summary().isEmpty());
     }
+
+    @Test
+    void thousandsOfPeopleNamedOnceEach() {
+        Analysis a = analyze(4);
+        // each is one actor, the title form an alias of the full name, and none is a quoted title
+        Actor first = a.actors().stream().filter(x -> x.name().contains(" ")).findFirst().orElseThrow();
+        String surname = first.name().split(" ")[0];
+        assertTrue(first.aliases().stream().anyMatch(al -> al.endsWith(surname)), first.toString());
+        assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Quoted Title")), "quoted titles are no actors");
+        assertFalse(a.summary().isEmpty());
+    }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Articles of a given size and the pathological shapes analysis must stay linear on: one sentence of
- * thousands of "X said" clauses, one paragraph of thousands of dates, a megabyte without a full stop and a
- * multi-megabyte paragraph. Shared by {@link ScaleBenchmark} and the test that these shapes analyze at all.
+ * thousands of "X said" clauses, one paragraph of thousands of dates, a megabyte without a full stop, a
+ * multi-megabyte paragraph and thousands of people named once each. Shared by {@link ScaleBenchmark} and the test that these shapes analyze at all.
  */
 public final class Shapes {
 
@@ -35,13 +35,36 @@ public final class Shapes {
         return article("About " + words + " words", paragraphs);
     }
 
-    /** The four shapes of issue 9. */
+    /** The four shapes of issue 9, and thousands of people named once each. */
     public static List<Shape> pathological(List<String> base) {
         return List.of(
                 new Shape("one sentence, 8,000 'X said' clauses", article("Clauses", List.of(saidClauses(8_000)))),
                 new Shape("one paragraph, 5,000 dates", article("Dates", List.of(dates(5_000)))),
                 new Shape("1 MB without a full stop", article("No stop", List.of(noFullStop(1_000_000)))),
-                new Shape("a 3 MB paragraph", article("Big paragraph", List.of(bigParagraph(base, 3_000_000)))));
+                new Shape("a 3 MB paragraph", article("Big paragraph", List.of(bigParagraph(base, 3_000_000)))),
+                new Shape("8,000 paragraphs naming 16,000 people", article("Many names", manyNames(8_000))));
+    }
+
+    /**
+     * "Xabcdef Yabcde visited the plant. Mr Xabcdef said …, and Ms Yabcde agreed": thousands of people, each named
+     * once in full and once by title, so that anything that compares every name with every other shows.
+     */
+    public static List<String> manyNames(int paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs);
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < paragraphs; i++) {
+            String a = word(r, 7), b = word(r, 6);
+            out.add(a + " " + b + " visited the plant on Monday. Mr " + a + " said it would stay open, and Ms " + b
+                    + " agreed with \"Quoted Title " + i + "\".");
+        }
+        return out;
+    }
+
+    private static String word(java.util.Random r, int length) {
+        StringBuilder b = new StringBuilder(length);
+        for (int k = 0; k < length; k++) b.append((char) ('a' + r.nextInt(26)));
+        b.setCharAt(0, Character.toUpperCase(b.charAt(0)));
+        return b.toString();
     }
 
     /** "Mahmoud Abbas said, and Maria Lopez said, and …" — one sentence. */
