@@ -134,6 +134,13 @@ class NewsActorsTest {
     }
 
     @Test
+    void englishRegionsArePlaces() {
+        Analysis a = analyze("This is the kind of investment the Midlands has been crying out for, and East Anglia too.");
+        assertEquals(ActorType.PLACE, required(a, "Midlands").type());
+        assertEquals(ActorType.PLACE, required(a, "East Anglia").type());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
