@@ -685,7 +685,9 @@ final class SpeakerResolver {
     /** "The Unite union said": the body the description itself names, or null. */
     private Speaker bodyNamedIn(Subject s) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
-            if (m.firstTok() > s.firstTok() && m.lastTok() < s.lastTok() && !m.person() && !subnationalPlace(m.name())) {
+            // "The South Korean electronics giant": a people's name is what the body is, not who it is
+            if (m.firstTok() > s.firstTok() && m.lastTok() < s.lastTok() && !m.person() && !subnationalPlace(m.name())
+                    && !Gazetteer.get().isDemonym(m.name())) {
                 return Speaker.of(m);
             }
         }

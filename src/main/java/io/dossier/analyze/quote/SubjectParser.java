@@ -163,9 +163,9 @@ final class SubjectParser {
     }
 
     /**
-     * "An Israeli official, speaking on condition of anonymity because the talks were private, said": a description
-     * opening the sentence, then a clause set off by commas that opens with a participle or "who" — the speaker is the
-     * description. {@code j} is the comma before the cue.
+     * "An Israeli official, speaking on condition of anonymity because the talks were private, said", "A spokeswoman for
+     * Salt River Project, which supplies water to the city, said": a description opening the sentence, then a clause set
+     * off by commas that opens with a participle, "who" or "which" — the speaker is the description. {@code j} is the comma before the cue.
      */
     private Subject openingDescriptionWithClause(int j, int lo) {
         List<Token> t = doc.toks;
@@ -174,7 +174,7 @@ final class SubjectParser {
         if (comma < 0 || comma + 1 >= j || j - comma > 30) return null;
         Token opener = t.get(comma + 1);
         String w = opener.lower();
-        boolean clause = w.equals("who") || !opener.isCapitalized() && w.endsWith("ing") && "VERB".equals(opener.tag());
+        boolean clause = w.equals("who") || w.equals("which") || !opener.isCapitalized() && w.endsWith("ing") && "VERB".equals(opener.tag());
         if (!clause) return null;
         for (int k = ss; k < j; k++) {
             Token tk = t.get(k);
