@@ -33,6 +33,7 @@ final class MentionFinder {
     private static final Set<String> COMPASS = Lexicon.words("compass-words");
     static final Set<String> REGION_ADJECTIVES = Lexicon.words("region-adjectives");
     private static final Set<String> UNITS = Lexicon.words("unit-words");
+    private static final Set<String> STATIONS = Lexicon.words("station-words");
     private static final Set<String> DETERMINERS = Lexicon.words("determiners");
     private static final Set<String> OPENERS = Set.of("\"", "\u201C", "\u2018", "'", "(", "[", "\u2014", "-", ":");
 
@@ -159,6 +160,8 @@ final class MentionFinder {
                     ofThe = true;
                 } else if (ofThe && t.get(j).is("of") && j + 1 < t.size() && runToken(t.get(j + 1))) {
                     j += 2; // the rest of such a name: "… of the Director of National Intelligence"
+                } else if (stationNumber(t, j)) {
+                    j++; // "BBC Radio 4", "Fox 35", "Channel 4 News"
                 } else if (andInOrgName(t, i, j)) {
                     j += 2;
                 } else if (commaInOrgName(t, i, j)) {
@@ -233,6 +236,11 @@ final class MentionFinder {
             if (gaz.lookup(phrase(t, k, k + len)) != null) return len;
         }
         return 0;
+    }
+
+    /** A station's number after a broadcaster's word: "BBC Radio 4", "Fox 35", "Channel 4 News", "BBC Radio 5 Live". */
+    private static boolean stationNumber(List<Token> t, int j) {
+        return j > 0 && t.get(j).text().matches("\\d{1,3}") && STATIONS.contains(t.get(j - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /** A word that goes on a name's run, an organization's head among them ("… Media and Sport"). */
@@ -401,6 +409,8 @@ final class MentionFinder {
                             && !gaz.isHonorific(t.get(end + 1).text())
                             && !(gaz.isRoleHead(t.get(end + 1).text()) && end + 2 < to)) end++;
                 }
+                // "BBC Radio 5 Live", "Channel 4 News": a station's number and what follows it are the station's name
+                if (end + 1 < to && stationNumber(t, end + 1)) end = to - 1;
                 flushName(s, nameStart, k, titled, headlineCase, out);
                 nameStart = -1;
                 add(s, k, end, null, ActorType.ORGANIZATION, false, out);
@@ -565,7 +575,9 @@ final class MentionFinder {
         for (int k = from; k < to; k++) {
             if (t.get(k).is("of") || t.get(k).is("for") && k > from && ORG_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) hasOf = true;
         }
-        if (ORG_HEADS.contains(last) || hasOf) type = ActorType.ORGANIZATION;
+        boolean station = false; // "Fox 35": a broadcaster's channel
+        for (int k = from + 1; k < to; k++) station |= stationNumber(t, k);
+        if (ORG_HEADS.contains(last) || hasOf || station) type = ActorType.ORGANIZATION;
         else if (gaz.namedLikePlace(words(t, from, to))) type = ActorType.PLACE; // "Elland Road", not "Jerry Hall"
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;

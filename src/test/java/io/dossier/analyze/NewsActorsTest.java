@@ -141,6 +141,16 @@ class NewsActorsTest {
     }
 
     @Test
+    void aStationsNumberIsPartOfItsName() {
+        Analysis a = analyze("Speaking to BBC Radio 4's Today programme, she said no. He told Fox 35 in Orlando the same.",
+                "A former player, speaking on BBC Radio 5 Live, said the signing was wise.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "BBC Radio 4").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Fox 35").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "BBC Radio 5 Live").type());
+        assertFalse(names(a).contains("BBC Radio"), names(a).toString());
+    }
+
+    @Test
     void aTribeIsAnOrganization() {
         Analysis a = analyze("Elders of the Ngāruawai tribe say the strandings are a sign. Ngāruawai let the whales die on the beach.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Ngāruawai").type());
