@@ -232,8 +232,7 @@ final class OrganizationContexts {
     private static boolean describedBefore(List<Token> t, int a) {
         if (a < 2 || t.get(a - 1).isCapitalized() || !ORGANIZATION_NOUNS.contains(t.get(a - 1).lower())) return false;
         String noun = t.get(a - 1).lower();
-        // an agent noun may describe a person as well: "the publisher Jane Roe", "the developer …", "the trader …"
-        if (noun.endsWith("er") || noun.endsWith("or")) return false;
+        if (agentNoun(noun)) return false;
         for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
             Token x = t.get(k);
             if (x.is("the") || x.possessive()) return true;
@@ -252,13 +251,17 @@ final class OrganizationContexts {
         if (a < 2 || t.get(a - 1).isCapitalized() || !ORGANIZATION_NOUNS.contains(t.get(a - 1).lower())) return false;
         Token kind = t.get(a - 2);
         if (!kind.isWord()) return false;
-        String noun = t.get(a - 1).lower();
-        boolean agent = noun.endsWith("er") || noun.endsWith("or");
+        boolean agent = agentNoun(t.get(a - 1).lower());
         // a product's name, whatever the tagger guessed; not where the company is from ("Pakistan-based developer …")
         Gazetteer gaz = Gazetteer.get();
         if (kind.isCapitalized()) return !gaz.isStopWord(kind.text()) && kind.text().indexOf('-') < 0
                 && gaz.lookup(kind.text()) == null && !gaz.isDemonym(kind.text());
         return !agent && ("NOUN".equals(kind.tag()) || "ADJ".equals(kind.tag()));
+    }
+
+    /** An agent noun describes a person as well as a company: "the publisher Jane Roe", "the developer …", "the trader …". */
+    private static boolean agentNoun(String noun) {
+        return noun.endsWith("er") || noun.endsWith("or");
     }
 
     /** "the Unite union said", "fighters of the Wagner group": the name before an organization noun is its name. */

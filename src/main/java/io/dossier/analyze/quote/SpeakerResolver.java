@@ -215,22 +215,16 @@ final class SpeakerResolver {
         return same != null ? Speaker.of(same) : Speaker.named(name, s.nameStart(), s.nameEnd());
     }
 
-    /** People who speak for or work at an organization ("a spokesman for Rosneft"): see SubjectParser. */
-    private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
-    private static final Set<String> AFFILIATION_PREPOSITIONS = Lexicon.words("affiliation-prepositions");
-
     /**
      * "A spokesperson for the Department for Science, Innovation and Technology said": a cue's subject cut at a comma
      * inside an organization's name is the tail of that name, and the one who speaks works for it, unnamed; the
      * description from the role to the name's end, or null when no role and preposition stand before the name.
      */
     private Speaker affiliatedWith(Mention m) {
-        List<Token> t = doc.toks;
-        int p = m.firstTok() - 1;
-        if (p >= 0 && t.get(p).is("the")) p--;
-        if (p < 1 || !AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) || !AFFILIATED.contains(t.get(p - 1).lower())) return null;
-        int from = p - 1;
-        if (from >= 1 && CueLexicon.DETERMINERS.contains(t.get(from - 1).lower())) from--;
+        int start = doc.sentenceStart[m.sentence()];
+        int from = SubjectParser.affiliatedRole(doc.toks, m.firstTok(), start);
+        if (from < 0) return null;
+        if (from > start && CueLexicon.DETERMINERS.contains(doc.toks.get(from - 1).lower())) from--;
         return Speaker.unnamed(doc.span(from, m.lastTok()));
     }
 

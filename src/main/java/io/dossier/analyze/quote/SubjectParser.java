@@ -403,10 +403,17 @@ final class SubjectParser {
      * speaker works, not the speaker, who stays unnamed (with the organization in the description).
      */
     private boolean affiliation(int runStart, int a) {
-        List<Token> t = doc.toks;
+        return affiliatedRole(doc.toks, runStart, a) >= 0;
+    }
+
+    /**
+     * The token of the role ("spokesman") in "a spokesman for (the) NAME", for a name starting at {@code runStart},
+     * looking no further back than {@code a}; -1 when no role and preposition stand before the name.
+     */
+    static int affiliatedRole(List<Token> t, int runStart, int a) {
         int p = runStart - 1;
         if (p >= a && t.get(p).is("the")) p--;
-        return p - 1 >= a && AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) && AFFILIATED.contains(t.get(p - 1).lower());
+        return p - 1 >= a && AFFILIATION_PREPOSITIONS.contains(t.get(p).lower()) && AFFILIATED.contains(t.get(p - 1).lower()) ? p - 1 : -1;
     }
 
     /** Documents that speak in a story ("the report says", "according to a study"). */

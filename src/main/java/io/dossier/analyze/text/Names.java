@@ -34,7 +34,8 @@ public final class Names {
     public static String withoutGeneration(String name) {
         String s = name.trim();
         int sp = s.lastIndexOf(' ');
-        if (sp <= 0 || !GENERATIONS.contains(s.substring(sp + 1).replace(".", "").toLowerCase(Locale.ROOT))) return s;
+        // the surname key is taken for every mention: only a short last word ("Jr.", "III") is worth a closer look
+        if (sp <= 0 || s.length() - sp > 5 || !GENERATIONS.contains(s.substring(sp + 1).replace(".", "").toLowerCase(Locale.ROOT))) return s;
         s = s.substring(0, sp).trim();
         return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
     }
