@@ -33,8 +33,8 @@ import java.util.Set;
  * <li>its own people are named with it: "Snapchat CEO Evan Spiegel";</li>
  * <li>a report comes from it, a lone word: "according to Bloomberg", "as Mashable reports";</li>
  * <li>it stands in a list beside an organization: "Nintendo and Apple", "Mozilla, Google or Microsoft";</li>
- * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}), is named twice or more and nothing
- * makes it a person.</li>
+ * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}) and nothing makes it a person,
+ * even when it is named only once: "Ikea, Nestlé and Procter & Gamble" are actors an annotator lists.</li>
  * </ul>
  * Then every mention of that name in the article is the organization (one name, one type). A name that is a
  * person's given name, or the surname of a person the article names in full, is left alone: "a spokesman for
@@ -79,8 +79,6 @@ final class OrganizationContexts {
                 givenNames.add(w[0].toLowerCase(Locale.ROOT));
             }
         }
-        Map<String, Integer> count = new HashMap<>();
-        for (Mention m : mentions) count.merge(key(m.surface()), 1, Integer::sum);
         Set<String> organizations = new HashSet<>();
         Set<String> companiesByGivenName = new HashSet<>();
         for (Mention m : mentions) {
@@ -89,10 +87,8 @@ final class OrganizationContexts {
                 if (loneGivenName(m, givenNames, gaz) && used(t, m.firstToken(), m.lastToken())) companiesByGivenName.add(key(m.surface()));
                 continue;
             }
-            // a known organization named once in passing ("sponsored by NBC News, YouTube, …") is no actor of the story
             String lower = m.surface().toLowerCase(Locale.ROOT);
-            boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower)
-                    && count.get(key(m.surface())) >= 2;
+            boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower);
             boolean product = m.firstToken() == m.lastToken() && ownsProduct(t, m.lastToken()) && !anySurnames.contains(lower);
             if (m.type() == ActorType.ORGANIZATION || known || product || used(t, m.firstToken(), m.lastToken()) || roleAfter(t, m.lastToken())
                     || m.firstToken() == m.lastToken() && wholeRun(t, m) && reportSource(t, m.firstToken())) {

@@ -55,6 +55,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
+        Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
+                "Medicaid covers about one in five Americans, according to the report.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Ikea").type());
+        assertFalse(names(a).contains("Medicaid"), names(a).toString());
+    }
+
+    @Test
     void aNameOwningAModelNumberedProductIsACompanyButAPersonKeepsTheirs() {
         Analysis a = analyze("Korvane's HoloDeck VR goes on sale in March. Korvane's HoloDeck 2 follows in May.",
                 "The shop was owned by Abdulhadi Yarimoglu, whom local papers name as the buyer. Yarimoglu's LinkedIn page lists him as \"Executive Director at Harmony Goods.\"");
