@@ -106,15 +106,16 @@ public final class NewsStylesBenchmark {
         boolean verbose = List.of(args).contains("-v");
         List<String> words = Arrays.stream(args).filter(a -> !a.startsWith("-")).toList();
         boolean web = words.contains("web");
-        Path data = words.contains("news2") ? DATA2 : DATA;
-        String set = words.stream().filter(w -> !w.equals("web") && !w.equals("news") && !w.equals("news2")).findFirst().orElse("all");
+        String corpus = words.stream().filter(w -> w.matches("news\\d*")).findFirst().orElse("news");
+        Path data = Path.of("bench", corpus);
+        String set = words.stream().filter(w -> !w.equals("web") && !w.equals(corpus)).findFirst().orElse("all");
         List<Item> items = web ? webPages() : articles(data);
         if (items.isEmpty()) {
             System.out.println((web ? "web news pages (" + WEB_PAGES.toAbsolutePath() + ")" : "news corpus (" + data.toAbsolutePath() + ")")
                     + " not found — skipped.");
             return;
         }
-        System.out.println((web ? "web " : data == DATA2 ? "news2 " : "") + set + ": " + run(items, set, verbose));
+        System.out.println((web ? "web " : corpus.equals("news") ? "" : corpus + " ") + set + ": " + run(items, set, verbose));
     }
 
     /** The scores of one set of the original articles ({@code tune}: odd-numbered, {@code report}: even-numbered, else all). */
