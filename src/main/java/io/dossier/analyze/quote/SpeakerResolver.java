@@ -512,11 +512,29 @@ final class SpeakerResolver {
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
             if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
+            // "A Conservative Party spokesman said …¶He added: “…”": the unnamed person who spoke last goes on speaking
+            if (h == history.size() - 1 && sd.speaker().name() == null && sd.head() != null) {
+                char g = spokespersonGender(sd.head());
+                if (g != 'X' && fits(want, g)) return sd.speaker();
+            }
             if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
                 return sd.speaker();
             }
         }
         return null;
+    }
+
+    /**
+     * The gender an unnamed speaker's head noun gives ("spokeswoman" 'F', "spokesman" 'M', "spokesperson" or
+     * "official" '?'), or 'X' for a head that is no single person ("the report", "officials").
+     */
+    private static char spokespersonGender(String head) {
+        return switch (head) {
+            case "spokeswoman" -> 'F';
+            case "spokesman" -> 'M';
+            case "spokesperson", "official" -> '?';
+            default -> 'X';
+        };
     }
 
     private Speaker firstPersonPreviousSentences(char want, int sent, int para, int subjectTok) {

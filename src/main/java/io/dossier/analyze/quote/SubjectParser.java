@@ -81,7 +81,9 @@ final class SubjectParser {
         while (p >= 0 && (t.get(p).is("the") || NameRules.function(t.get(p)) && t.get(p).isCapitalized())) p--; // "of Our Principles PAC"
         if (p < 1 || t.get(p).isCapitalized()) return false;
         Token w = t.get(p);
-        if (w.is("and") || w.is("for")) return NameRules.nameWord(t.get(p - 1)) && !NameRules.function(t.get(p - 1));
+        if (w.is("and")) return NameRules.nameWord(t.get(p - 1)) && !NameRules.function(t.get(p - 1));
+        // "Institute for Science", and a role's charge: "Qatar's special envoy for Lebanon", "the ambassador to Syria"
+        if (w.is("for") || w.is("to")) return t.get(p - 1).isWord() && !NameRules.function(t.get(p - 1));
         return MODIFIER_OPENERS.contains(w.lower());
     }
 
