@@ -185,14 +185,18 @@ final class MentionFinder {
     static final Set<String> COMPANY_SUFFIXES = Lexicon.words("company-suffixes");
 
     /**
-     * A possessive inside an institution's name: after one of {@link #POSSESSIVE_NAME_WORDS} or a saint's name ("St
-     * Mary's"), and before capitalized words that end in an organization's head ("Research Institute", "College").
+     * A possessive inside an institution's name, before capitalized words that end in an organization's head
+     * ("Research Institute", "College", "Office"): after one of {@link #POSSESSIVE_NAME_WORDS}, a saint's name ("St
+     * Mary's"), a plural ("the Prison Officers’ Association": a plural's possessive is a group's, and a capitalized
+     * group's body is a name), or an office holder ("the Cook County Clerk's Office", "the Attorney General's Office").
      */
     private boolean possessiveInOrgName(List<Token> t, int runStart, int j) {
         if (!t.get(j).possessive() || j == runStart) return false;
         String before = t.get(j - 1).lower();
         boolean saint = j - 2 >= runStart && (t.get(j - 2).is("St") || t.get(j - 2).is("St.") || t.get(j - 2).is("Saint"));
-        if (!POSSESSIVE_NAME_WORDS.contains(before) && !saint) return false;
+        boolean plural = before.length() > 3 && before.endsWith("s") && !t.get(j).text().endsWith("s") // "Officers’", not "Jones's"
+                && !gaz.isFirstName(t.get(runStart).text()); // "Tom Jones' Office" is his
+        if (!POSSESSIVE_NAME_WORDS.contains(before) && !saint && !plural && !gaz.isRoleHead(before)) return false;
         for (int k = j + 1; k < t.size() && k <= j + 4 && t.get(k).isCapitalized() && !t.get(k).punctuation(); k++) {
             if (ORG_HEADS.contains(t.get(k).lower())) return true;
         }
@@ -281,7 +285,8 @@ final class MentionFinder {
             b--;
             modifiers++;
         }
-        if (b < 0 || !t.get(b).is("the")) return false;
+        // "the city's Department of Planning and Development": a possessive determines the name as "the" does
+        if (b < 0 || !t.get(b).is("the") && !(b == runStart - 1 && t.get(b).possessive())) return false;
         if (gaz.lookup(phrase(t, runStart, j)) != null) return false; // "the Department of Homeland Security and …"
         // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries), not
         // a known name after "and" ("… and U.S. Citizenship and Immigration Services")
@@ -411,6 +416,9 @@ final class MentionFinder {
                 }
                 // "BBC Radio 5 Live", "Channel 4 News": a station's number and what follows it are the station's name
                 if (end + 1 < to && stationNumber(t, end + 1)) end = to - 1;
+                // "BBC Radio Wales", "BBC Radio Kent": a nation or county after "Radio" names the station's region
+                else if (end + 2 == to && t.get(end).is("Radio") && gaz.lookup(t.get(end + 1).text()) != null
+                        && gaz.lookup(t.get(end + 1).text()).type() == ActorType.PLACE) end = to - 1;
                 flushName(s, nameStart, k, titled, headlineCase, out);
                 nameStart = -1;
                 add(s, k, end, null, ActorType.ORGANIZATION, false, out);
@@ -585,7 +593,8 @@ final class MentionFinder {
         if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
         if (type == ActorType.PERSON && n > 1 && !titled) {
             if (productLike(t, from, to)) type = null;
-            else if (companyAfterCity(t, from, to)) type = ActorType.ORGANIZATION;
+            // "Guadalupe Morales, 71, stands …": an age or a "who" says a person, whatever city the name starts with
+            else if (companyAfterCity(t, from, to) && !ageAfter(t, to) && !whoFollows(t, to)) type = ActorType.ORGANIZATION;
         }
         if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
         if (type == null && !titled && regionAdjectiveBefore(t, from)) type = ActorType.PLACE; // "of eastern Northland"

@@ -75,6 +75,8 @@ final class OrganizationContexts {
                 String[] w = m.surface().split(" ");
                 String surname = w[w.length - 1].toLowerCase(Locale.ROOT);
                 if (gaz.isFirstName(w[0]) || m.titled()) surnames.add(surname);
+                // the last two words or more of a person's name, said alone: "Saoirse Ní Bhriain … Ní Bhriain said in a statement"
+                for (int k = 1; k < w.length - 1; k++) surnames.add(String.join(" ", List.of(w).subList(k, w.length)).toLowerCase(Locale.ROOT));
                 anySurnames.add(surname);
                 givenNames.add(w[0].toLowerCase(Locale.ROOT));
             }
@@ -114,7 +116,7 @@ final class OrganizationContexts {
         if (m.known() != null || m.titled() || m.type() == ActorType.PLACE) return false;
         String[] w = m.surface().split(" ");
         if (gaz.isFirstName(w[0]) && !MentionFinder.isAcronym(w[0])) return false;
-        return !(w.length == 1 && surnames.contains(w[0].toLowerCase(Locale.ROOT)));
+        return !surnames.contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
     /**

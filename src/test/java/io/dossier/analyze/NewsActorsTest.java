@@ -55,6 +55,35 @@ class NewsActorsTest {
     }
 
     @Test
+    void aNameTheTextDescribesAsAPersonIsOnePersonEvenWhenItStartsWithACity() {
+        Analysis a = analyze("Guadalupe Morales, 71, stands behind the counter of the diner on Monday.",
+                "The diner will close next month, owner Guadalupe Morales said.");
+        assertEquals(ActorType.PERSON, required(a, "Guadalupe Morales").type());
+        assertEquals(1, names(a).stream().filter(n -> n.equals("Guadalupe Morales")).count(), names(a).toString());
+    }
+
+    @Test
+    void aGroupsOrAnOfficeHoldersPossessiveStaysInsideTheName() {
+        Analysis a = analyze("The Prison Officers’ Association said staff were exhausted.",
+                "Records from the Cook County Clerk's Office show the sale closed in August.",
+                "She has asked the city's Department of Planning and Development to review the project.",
+                "The singer told BBC Radio Wales she was delighted.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Prison Officers’ Association").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Cook County Clerk's Office").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Department of Planning and Development").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "BBC Radio Wales").type());
+        assertFalse(names(a).contains("Development"), names(a).toString());
+    }
+
+    @Test
+    void aTwoWordSurnameSaidAloneIsThePersons() {
+        Analysis a = analyze("The score was written by Saoirse Ní Bhriain, a composer from Galway.",
+                "“She wrote the heart of our film,” the director said. Ní Bhriain said in a statement that she was thrilled.");
+        assertTrue(required(a, "Saoirse Ní Bhriain").aliases().contains("Ní Bhriain"), names(a).toString());
+        assertFalse(names(a).contains("Ní Bhriain"), names(a).toString());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");

@@ -801,6 +801,11 @@ final class SpeakerResolver {
         }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
+        // "In an emailed statement, Ridgeline said …¶“…,” the statement said": the statement just named is its issuer's
+        if (SPEECH_MEDIA.contains(head) && d.split("\\s+").length == 2) {
+            Speaker issuer = issuerOfLast(head, anchor);
+            if (issuer != null) return issuer;
+        }
         // "the report says", "the ad's narrator says", "The piece goes on": a text speaks, not a person named before
         if (textHead(head)) return Speaker.unnamed(d);
         // "the company said", "the sovereign wealth fund said": an organisation's word never stands for a person;
@@ -830,6 +835,24 @@ final class SpeakerResolver {
             Token w = doc.toks.get(k);
             if (w.is("he") || w.is("she")) return person(w.is("he") ? 'M' : 'F', anchor, k);
             if (!w.isWord() || w.isCapitalized()) return null;
+        }
+        return null;
+    }
+
+    /**
+     * The named speaker of the last statement, in this paragraph or the one before, whose sentence names the same
+     * medium ("statement", "email") outside quotation marks; null when there is none.
+     */
+    private Speaker issuerOfLast(String medium, int anchor) {
+        int para = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
+        for (int h = history.size() - 1; h >= 0; h--) {
+            Said sd = history.get(h);
+            if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) return null;
+            if (sd.tok() >= anchor) continue;
+            int sent = doc.sentence[Math.min(sd.tok(), doc.toks.size() - 1)];
+            for (int k = doc.sentenceStart[sent]; k < sentenceEnd(sent); k++) {
+                if (doc.inQuote[k] < 0 && doc.toks.get(k).is(medium)) return sd.speaker().name() != null ? sd.speaker() : null;
+            }
         }
         return null;
     }
