@@ -84,6 +84,13 @@ class NewsActorsTest {
     }
 
     @Test
+    void aSmallTownInAnEnglishSpeakingCountryIsAPlaceWhereTheTextPlacesIt() {
+        Analysis a = analyze("Production will move to the company's larger site in Chepstow by the end of next year.",
+                "The 140 staff at Chepstow were told on Tuesday.");
+        assertEquals(ActorType.PLACE, required(a, "Chepstow").type());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
