@@ -10,7 +10,7 @@ import java.util.Locale;
  * of its name ("The Washington Post" … "the Post"; "the New York Daily News" … "the Daily News"; "the State
  * Department" … "the Department") or the part before "for"/"of" ("the Brennan Center for Justice" … "the Brennan
  * Center") or the start before a word that only says it is a company ("Alibaba Group" … "Alibaba", "Oculus VR" …
- * "Oculus"). A name the gazetteer does not know that shortens exactly one longer organization name of the article
+ * "Oculus") or a club ("Newcastle United" … "Newcastle", see {@link ClubsByTown}). A name the gazetteer does not know that shortens exactly one longer organization name of the article
  * is that organization; when two could be meant ("the Times" beside two Times), it is left alone. So is a name the
  * gazetteer knows only as a short form of something else: in a story about the House of Commons, "this House" is
  * the Commons, not the House of Representatives the gazetteer files "House" under.
@@ -61,6 +61,7 @@ final class ShortOrganizationNames {
             if (f.startsWith("the ")) f = f.substring(4);
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
             if (byEnd && f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
+            if (byEnd && f.startsWith(n + " ") && ClubsByTown.club(full)) return true; // "Newcastle United" … "Newcastle"
         }
         return false;
     }

@@ -91,6 +91,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aClubsTownAloneIsTheClubButNotWhereAPrepositionPlacesIt() {
+        Analysis a = analyze("Aston Villa came from behind to beat Newcastle United on Saturday.",
+                "Newcastle drop to ninth after a third straight defeat, and the mood in Newcastle is grim.");
+        assertTrue(required(a, "Newcastle United").aliases().contains("Newcastle"), names(a).toString());
+        assertEquals(ActorType.PLACE, required(a, "Newcastle").type()); // "the mood in Newcastle": the city
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
