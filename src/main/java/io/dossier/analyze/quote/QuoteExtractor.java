@@ -153,6 +153,11 @@ public final class QuoteExtractor {
         if (open < 0 || open >= doc.toks.size()) return null;
         int ss = doc.sentenceStart[doc.sentence[open]];
         if (ss >= open || doc.inQuote[ss] >= 0) return null;
+        Subject words = subjects.wordsOf(ss, open);
+        if (words != null) {
+            Speaker sp = resolver.resolve(words, words.firstTok());
+            return sp == null || sp.name() == null ? null : sp.withPass("inherited/words-of");
+        }
         Subject s = subjects.sentenceSubject(ss, open);
         if (s == null) return null;
         if (s.kind() == Subject.Kind.NAME) {

@@ -440,6 +440,32 @@ final class SubjectParser {
      * no subject of its own ("Speaking in Salem, New Hampshire, Trump went after Bush, calling him “…”"):
      * introductory phrases are skipped and the noun phrase ends at the first verb (OpenNLP tags).
      */
+    /**
+     * "In Dr. Shadlen's words, “…”", "In the words of Ruth Olsen, “…”", "In her words, “…”": whose words the quotation
+     * opening at token {@code open} is, when its sentence opens with such a phrase; else null.
+     */
+    Subject wordsOf(int ss, int open) {
+        List<Token> t = doc.toks;
+        int end = open - 2; // the last word before the comma or colon
+        if (end - ss < 2 || !t.get(ss).is("in") || !(t.get(open - 1).is(",") || t.get(open - 1).is(":"))) return null;
+        if (t.get(end).is("words")) {
+            int p = end - 1;
+            if (p == ss + 1 && (t.get(p).is("his") || t.get(p).is("her"))) {
+                return new Subject(Subject.Kind.PRONOUN, t.get(p).is("his") ? "he" : "she", null, -1, -1, p, p);
+            }
+            // this document keeps a possessive on its word ("Shadlen's")
+            String w = t.get(p).text();
+            boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+            return p > ss && possessive ? named(classify(ss + 1, p)) : null;
+        }
+        if (end - ss >= 4 && t.get(ss + 1).is("the") && t.get(ss + 2).is("words") && t.get(ss + 3).is("of")) return named(classify(ss + 4, end));
+        return null;
+    }
+
+    private static Subject named(Subject s) {
+        return s != null && s.kind() == Subject.Kind.NAME ? s : null;
+    }
+
     Subject sentenceSubject(int ss, int c) {
         List<Token> t = doc.toks;
         int i = skipIntro(ss, c);
