@@ -69,7 +69,9 @@ final class AliasMerger {
             if (e == null && words(m.surface()).length == 1) e = others.find(m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(leading, m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
-            if (e == null && m.titled() && words(m.surface()).length == 1) e = familyFirst.get(m.surface());
+            if (e == null && words(m.surface()).length == 1 && (m.titled() || MentionFinder.isEastAsianSurname(m.surface()))) {
+                e = familyFirst.get(m.surface()); // "Mr Takahashi"; "Nguyen said" after "Nguyen Van Thanh"
+            }
             if (e == null) {
                 // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
                 boolean other = want != '?' && persons.containsKey(surname(m.surface()));
@@ -89,7 +91,9 @@ final class AliasMerger {
             Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
             if (e == null) e = others.find(m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
-            if (e == null && m.titled() && words(m.surface()).length == 1) e = familyFirst.get(m.surface());
+            if (e == null && words(m.surface()).length == 1 && (m.titled() || MentionFinder.isEastAsianSurname(m.surface()))) {
+                e = familyFirst.get(m.surface()); // "Mr Takahashi"; "Nguyen said" after "Nguyen Van Thanh"
+            }
             if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
                 e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT), k -> {
@@ -243,7 +247,9 @@ final class AliasMerger {
         persons.computeIfAbsent(surname(surface), k -> new ArrayList<>()).add(e);
         String[] w = words(surface);
         leading.computeIfAbsent(words(e.name)[0], k -> new ArrayList<>()).add(e);
-        if (w.length == 2 && !Gazetteer.get().isFirstName(w[0])) familyFirst.putIfAbsent(w[0], e);
+        if (w.length == 2 && !Gazetteer.get().isFirstName(w[0]) || w.length > 2 && MentionFinder.isEastAsianSurname(w[0])) {
+            familyFirst.putIfAbsent(w[0], e); // "Takahashi Kenji", "Nguyen Van Thanh"
+        }
         if (w.length == 2 && MentionFinder.isEastAsianSurname(w[0]) && MentionFinder.koreanGivenName(w[1])) {
             persons.computeIfAbsent(Names.surnameKey(w[0]), k -> new ArrayList<>()).add(e);
         }

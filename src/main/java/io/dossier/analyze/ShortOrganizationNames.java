@@ -1,5 +1,6 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Gazetteer;
 import io.dossier.model.ActorType;
 
 import java.util.List;
@@ -24,13 +25,15 @@ final class ShortOrganizationNames {
     static List<Entity> apply(List<Entity> entities) {
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity shortOne = entities.get(i);
-            if (shortOne.type == ActorType.PERSON || shortOne.type == ActorType.PLACE) continue;
+            boolean person = shortOne.type == ActorType.PERSON;
+            if (person && !bareWord(shortOne) || shortOne.type == ActorType.PLACE) continue;
             String written = shortOne.known == null ? shortOne.name : onlyAlias(shortOne);
             if (written == null) continue;
             Entity full = null;
             boolean ambiguous = false;
             for (Entity e : entities) {
-                if (e == shortOne || e.type != ActorType.ORGANIZATION || !shortens(written, e, shortOne.known == null)) continue;
+                if (e == shortOne || e.type != ActorType.ORGANIZATION) continue;
+                if (person ? !shortensByCompanyWord(written, e) : !shortens(written, e, shortOne.known == null)) continue;
                 if (full != null && full != e) ambiguous = true;
                 full = e;
             }
@@ -62,6 +65,27 @@ final class ShortOrganizationNames {
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
             if (byEnd && f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
             if (byEnd && f.startsWith(n + " ") && ClubsByTown.club(full)) return true; // "Newcastle United" … "Newcastle"
+        }
+        return false;
+    }
+
+    /**
+     * A lone word taken for a person's name on no evidence but the verb it speaks with (no title, no given name):
+     * "In an emailed statement, Ridgeline said" after "Ridgeline Partners" is the company.
+     */
+    private static boolean bareWord(Entity e) {
+        if (e.known != null || e.name.contains(" ") || Gazetteer.get().isFirstName(e.name)) return false;
+        for (Mention m : e.mentions) if (m.titled() || m.surface().contains(" ")) return false;
+        return true;
+    }
+
+    /** "Ridgeline" for "Ridgeline Partners", "Oculus" for "Oculus VR": the name before a word that only says company. */
+    private static boolean shortensByCompanyWord(String name, Entity e) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (String full : e.surfaces) {
+            String f = full.toLowerCase(Locale.ROOT);
+            if (f.startsWith("the ")) f = f.substring(4);
+            if (f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
         }
         return false;
     }

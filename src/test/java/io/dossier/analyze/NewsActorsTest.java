@@ -99,6 +99,36 @@ class NewsActorsTest {
     }
 
     @Test
+    void aNameTheTextCallsASettlementIsAPlace() {
+        Analysis a = analyze("Most of the damage was in villages near the border and in the city of Nabatieh.",
+                "In Haret Hreik, a densely populated district of Beirut, families returned to find their homes gone.",
+                "The film was shot on the islands off the coast of County Galway.");
+        assertEquals(ActorType.PLACE, required(a, "Nabatieh").type());
+        assertEquals(ActorType.PLACE, required(a, "Haret Hreik").type());
+        assertEquals(ActorType.PLACE, required(a, "County Galway").type());
+    }
+
+    @Test
+    void aSportsRoleBeforeANameMakesItAPersonsAndAConsultancyAnOrganization() {
+        Analysis a = analyze("Newcastle almost snatched a point when substitute Moussa Diallo hit the crossbar.",
+                "Priya Venkataraman, an economist at the consultancy Capital Economics, said prices had risen.");
+        assertEquals(ActorType.PERSON, required(a, "Moussa Diallo").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Capital Economics").type());
+    }
+
+    @Test
+    void shortFormsAreTheSameActorAndPeopleInThePluralAreNoOne() {
+        Analysis a = analyze("The building was sold to Ridgeline Partners, a real estate firm, in August.",
+                "In an emailed statement, Ridgeline said it had acted in good faith.",
+                "Nguyen Van Thanh, who has run a bakery two doors down for years, was sad. \"This block loses its living room,\" Nguyen said.",
+                "Neighbors say the closing is part of a larger change.");
+        assertTrue(required(a, "Ridgeline Partners").aliases().contains("Ridgeline"), names(a).toString());
+        assertTrue(required(a, "Nguyen Van Thanh").aliases().contains("Nguyen"), names(a).toString());
+        assertFalse(names(a).contains("Neighbors"), names(a).toString());
+        assertFalse(names(a).contains("Nguyen"), names(a).toString());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
