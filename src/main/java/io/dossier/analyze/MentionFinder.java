@@ -174,10 +174,24 @@ final class MentionFinder {
                     break;
                 }
             }
+            if (administration(t, i, j)) {
+                add(s, i, j, null, ActorType.ORGANIZATION, false, out); // "the Obama administration"
+                i = j + 1;
+                continue;
+            }
             splitRun(s, i, j, headlineCase, out);
             i = j;
         }
         return out;
+    }
+
+    /**
+     * "the Obama administration", "the Trump administration": the government a leader heads is an organization of its
+     * own, named by the leader's surname and a lower-case "administration" after "the".
+     */
+    private static boolean administration(List<Token> t, int from, int to) {
+        return to < t.size() && to - from == 1 && from > 0 && t.get(to).text().equals("administration")
+                && t.get(from - 1).is("the") && t.get(from).isCapitalized();
     }
 
     private static final Set<String> POSSESSIVE_NAME_WORDS = Lexicon.words("possessive-name-words");

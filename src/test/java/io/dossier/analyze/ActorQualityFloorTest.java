@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * N.C.") and a dateline's town ("FLINT, Mich.") became places: two real places the dev lists, labelled before
  * datelines and towns were listed, leave out; it came back when words rarely given as names ("Law", "Even") stopped starting
  * people's names. The blind third train batch ({@code train-fresh2}: P 0.947, R 0.918, core R 0.960), which marks
- * core actors, gets floors too.
+ * core actors, gets floors too. Both precisions then fell (dev 0.932 → 0.917, train-fresh2 0.947 → 0.944) when "the
+ * Obama administration" became an organization: the blind annotators of the web pages list a leader's administration
+ * wherever it is named (core in two of three pages), these lists leave it out; the floors follow, 0.01 below.
  */
 class ActorQualityFloorTest {
 
@@ -28,7 +30,7 @@ class ActorQualityFloorTest {
     @Test
     void devActors() throws Exception {
         ActorQualityBenchmark.Score dev = scored("dev", "dev");
-        assertTrue(dev.precision() >= 0.922, "dev actor precision " + dev.precision());
+        assertTrue(dev.precision() >= 0.907, "dev actor precision " + dev.precision());
         assertTrue(dev.recall() >= 0.922, "dev actor recall " + dev.recall());
         assertTrue(dev.typeAccuracy() >= 0.984, "dev actor type accuracy " + dev.typeAccuracy());
     }
@@ -36,7 +38,7 @@ class ActorQualityFloorTest {
     @Test
     void freshTrainActors() throws Exception {
         ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
-        assertTrue(fresh.precision() >= 0.937, "fresh actor precision " + fresh.precision());
+        assertTrue(fresh.precision() >= 0.934, "fresh actor precision " + fresh.precision());
         assertTrue(fresh.recall() >= 0.908, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.950, "fresh core-actor recall " + fresh.coreRecall());
     }

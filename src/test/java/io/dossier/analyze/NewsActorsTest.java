@@ -129,6 +129,14 @@ class NewsActorsTest {
     }
 
     @Test
+    void aLeadersAdministrationIsAnOrganization() {
+        Analysis a = analyze("The Obama administration said on Monday it would appeal the ruling.",
+                "Officials who served in the Carter administration disagreed.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Obama administration").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Carter administration").type());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
