@@ -162,6 +162,8 @@ final class MentionFinder {
                     j += 2; // the rest of such a name: "… of the Director of National Intelligence"
                 } else if (stationNumber(t, j)) {
                     j++; // "BBC Radio 4", "Fox 35", "Channel 4 News"
+                } else if (ampersandName(t, i, j)) {
+                    j += 2; // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson"
                 } else if (andInOrgName(t, i, j)) {
                     j += 2;
                 } else if (commaInOrgName(t, i, j)) {
@@ -287,6 +289,15 @@ final class MentionFinder {
     }
 
     /**
+     * "Procter & Gamble", "Marks & Spencer": news joins two people's names with "and", never with an ampersand, so a
+     * single capitalized word on each side of "&" is one firm's name.
+     */
+    private boolean ampersandName(List<Token> t, int runStart, int j) {
+        return j == runStart + 1 && t.get(j).text().equals("&") && j + 1 < t.size() && runToken(t.get(j + 1))
+                && (j + 2 >= t.size() || !runToken(t.get(j + 2)));
+    }
+
+    /**
      * "and" inside an organization's name: "the Caucus of Rank and File Educators", "the federal Securities and
      * Exchange Commission". Only after "the" (with up to two lowercase modifiers), and only when the capitalized
      * words after "and" end in an organization head, so "Clinton and Fox News" stays two names.
@@ -399,7 +410,8 @@ final class MentionFinder {
         // a sentence opener is a name only if the tagger or the gazetteer says so ("Without", "Leaders" are not)
         // "Acme Corp cut 500 jobs", "Brava Ltd said": an opener whose run ends in a company's suffix is the company's name
         boolean company = to - from >= 2 && t.get(to - 1).isCapitalized() && !Furniture.upperCase(t.get(to - 1))
-                && COMPANY_SUFFIXES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT).replace(".", ""));
+                && COMPANY_SUFFIXES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))
+                || to - from == 3 && t.get(from + 1).text().equals("&");
         while (k < to && !company && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
                 && !appositiveFollows(t, k, to) && !whoFollows(t, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
@@ -599,7 +611,8 @@ final class MentionFinder {
         }
         boolean station = false; // "Fox 35": a broadcaster's channel
         for (int k = from + 1; k < to; k++) station |= stationNumber(t, k);
-        if (ORG_HEADS.contains(last) || hasOf || station) type = ActorType.ORGANIZATION;
+        boolean ampersand = n == 3 && t.get(from + 1).text().equals("&"); // "Marks & Spencer"
+        if (ORG_HEADS.contains(last) || hasOf || station || ampersand) type = ActorType.ORGANIZATION;
         else if (gaz.namedLikePlace(words(t, from, to))) type = ActorType.PLACE; // "Elland Road", not "Jerry Hall"
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;

@@ -90,7 +90,7 @@ final class OrganizationContexts {
                 continue;
             }
             String lower = m.surface().toLowerCase(Locale.ROOT);
-            boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(lower) && !NOT_ORGANIZATIONS.contains(lower);
+            boolean known = m.firstToken() == m.lastToken() && KNOWN.contains(Gazetteer.withoutAccents(lower)) && !NOT_ORGANIZATIONS.contains(lower); // "Nestlé"
             boolean product = m.firstToken() == m.lastToken() && ownsProduct(t, m.lastToken()) && !anySurnames.contains(lower);
             if (m.type() == ActorType.ORGANIZATION || known || product || used(t, m.firstToken(), m.lastToken()) || roleAfter(t, m.lastToken())
                     || m.firstToken() == m.lastToken() && wholeRun(t, m) && reportSource(t, m.firstToken())) {

@@ -78,6 +78,7 @@ final class Plausibility {
         return PLACE_PREPOSITIONS.contains(word) || headed || MentionFinder.regionAdjectiveBefore(t, m.firstToken())
                 || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
                 || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken())
-                || PlacesByDescription.described(m, doc);
+                || PlacesByDescription.described(m, doc)
+                || Gazetteer.get().isTown(m.surface()) && TownsNeedContext.placedBeside(t, m, Gazetteer.get());
     }
 }

@@ -59,6 +59,30 @@ final class TownsNeedContext {
     private static boolean placedByText(List<Token> t, Mention m, Gazetteer gaz) {
         Set<String> before = gaz.isPersonLikeTown(m.surface()) ? INSIDE : BEFORE;
         boolean preposition = m.firstToken() > 0 && before.contains(t.get(m.firstToken() - 1).lower());
-        return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken());
+        return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken()) || placedBeside(t, m, gaz);
+    }
+
+    /** The titles of members elected for a constituency: "the MP for Stroud". */
+    private static final Set<String> MEMBERS = Set.of("MP", "MSP", "MLA", "TD", "member");
+
+    /**
+     * "cities in the region, including Mesa and Chandler": a town listed beside a place the gazetteer knows is one
+     * too; "the MP for Stroud": a constituency is a place.
+     */
+    static boolean placedBeside(List<Token> t, Mention m, Gazetteer gaz) {
+        int a = m.firstToken(), b = m.lastToken();
+        if (a >= 2 && t.get(a - 1).is("for") && MEMBERS.contains(t.get(a - 2).text())) return true;
+        return b + 2 < t.size() && listJoin(t.get(b + 1)) && knownPlace(t.get(b + 2), gaz)
+                || a >= 2 && listJoin(t.get(a - 1)) && knownPlace(t.get(a - 2), gaz);
+    }
+
+    private static boolean listJoin(Token w) {
+        return w.is("and") || w.is("or") || w.is(",");
+    }
+
+    private static boolean knownPlace(Token w, Gazetteer gaz) {
+        if (!w.isCapitalized()) return false;
+        Gazetteer.Entry e = gaz.lookup(w.text());
+        return e != null && e.type() == ActorType.PLACE;
     }
 }

@@ -137,6 +137,22 @@ class NewsActorsTest {
     }
 
     @Test
+    void aTownListedBesideAPlaceOrElectingAnMpIsAPlace() {
+        Analysis a = analyze("She expected other cities in the region, including Mesa and Chandler, to watch closely.",
+                "The letter was organised by Siobhan Hale, the MP for Stroud.");
+        assertEquals(ActorType.PLACE, required(a, "Mesa").type());
+        assertEquals(ActorType.PLACE, required(a, "Stroud").type());
+    }
+
+    @Test
+    void anAmpersandJoinsOneFirmsNameAndAccentsDoNotHideAKnownCompany() {
+        Analysis a = analyze("Margins lag behind rivals such as Procter & Gamble and Nestlé, the report said.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Procter & Gamble").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Nestlé").type());
+        assertFalse(names(a).contains("Gamble"), names(a).toString());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");

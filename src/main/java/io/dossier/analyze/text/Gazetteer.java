@@ -137,7 +137,7 @@ public final class Gazetteer {
      * so a name that misses as written is looked up again without its marks (the tables carry their names' unaccented
      * spelling, so only a query with accents is normalized, and the normalizer is loaded only for one).
      */
-    static String withoutAccents(String s) {
+    public static String withoutAccents(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 128;
         if (ascii) return s;
