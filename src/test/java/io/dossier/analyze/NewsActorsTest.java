@@ -153,6 +153,17 @@ class NewsActorsTest {
     }
 
     @Test
+    void middleEasternBodiesAndGivenNamesAreKnown() {
+        Analysis a = analyze("The Knesset voted on Monday, and Mossad declined to comment.",
+                "Commanders of the Islamic Revolutionary Guard Corps met in Tehran. The IRGC said the drills would go on.",
+                "Fadi Haddad runs a bakery in Tyre.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Knesset").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Mossad").type());
+        assertTrue(required(a, "Islamic Revolutionary Guard Corps").aliases().stream().anyMatch(s -> s.endsWith("IRGC")), names(a).toString());
+        assertEquals(ActorType.PERSON, required(a, "Fadi Haddad").type());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
