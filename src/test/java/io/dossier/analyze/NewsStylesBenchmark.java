@@ -46,6 +46,8 @@ public final class NewsStylesBenchmark {
     static final Path DATA = Path.of("bench", "news");
     /** A second corpus of the same house styles, written later by other hands, scored alone before any rule was tuned on it. */
     static final Path DATA2 = Path.of("bench", "news2");
+    /** A third corpus of the same house styles, written blind by two more annotators, scored alone before any rule was tuned on it. */
+    static final Path DATA3 = Path.of("bench", "news3");
     static final Path WEB_GOLD = Path.of("bench", "webnews", "gold");
     static final Path WEB_TUNE_GOLD = Path.of("bench", "webnews", "gold-tune");
     static final Path WEB_PAGES = Path.of("..", "shared", "data", "webpages");
