@@ -35,8 +35,7 @@ final class ClubsByTown {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if ((m.type() == ActorType.PLACE || m.type() == null) && towns.contains(m.surface()) && !setAsPlace(m, doc)) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.ORGANIZATION, m.weak(), false);
+                m = m.as(ActorType.ORGANIZATION);
             }
             out.add(m);
         }

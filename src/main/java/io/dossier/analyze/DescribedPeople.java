@@ -27,8 +27,7 @@ final class DescribedPeople {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (m.type() == ActorType.ORGANIZATION && m.known() == null && people.contains(m.surface())) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.PERSON, m.weak(), false);
+                m = m.as(ActorType.PERSON);
             }
             out.add(m);
         }

@@ -14,4 +14,9 @@ import io.dossier.model.ActorType;
  */
 record Mention(String surface, int start, int end, int sentence, int firstToken, int lastToken,
                Gazetteer.Entry known, ActorType type, boolean weak, boolean titled) {
+
+    /** The same words retyped by what the article says about them: no gazetteer entry, no title. */
+    Mention as(ActorType newType) {
+        return new Mention(surface, start, end, sentence, firstToken, lastToken, null, newType, weak, false);
+    }
 }

@@ -103,8 +103,7 @@ final class OrganizationContexts {
         for (Mention m : mentions) {
             if (m.type() != ActorType.ORGANIZATION && (organizations.contains(key(m.surface())) && eligible(m, surnames, gaz)
                     || companiesByGivenName.contains(key(m.surface())) && loneGivenName(m, givenNames, gaz))) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.ORGANIZATION, m.weak(), false);
+                m = m.as(ActorType.ORGANIZATION);
             }
             out.add(m);
         }

@@ -37,8 +37,7 @@ final class PlacesByDescription {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             if (places.contains(m.surface()) && candidate(m, gaz)) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.PLACE, m.weak(), false);
+                m = m.as(ActorType.PLACE);
             }
             out.add(m);
         }

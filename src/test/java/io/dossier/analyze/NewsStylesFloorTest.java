@@ -16,30 +16,21 @@ class NewsStylesFloorTest {
     @Test
     void reportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run("report", false);
-        assertTrue(s.precision() >= 0.959, "actor precision " + s);
-        assertTrue(s.coreRecall() >= 0.922, "core-actor recall " + s);
-        assertTrue(s.quoteF1() >= 0.982, "direct-quote F1 " + s);
-        assertTrue(s.speakerAccuracy() >= 0.913, "speaker accuracy " + s);
+        holds(s, 0.959, 0.922, 0.982, 0.913);
     }
 
     /** The second corpus of the house styles ({@code bench/news2}), its even-numbered articles that no rule was tuned on. */
     @Test
     void secondCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA2), "report", false);
-        assertTrue(s.precision() >= 0.899, "actor precision " + s);
-        assertTrue(s.coreRecall() >= 0.901, "core-actor recall " + s);
-        assertTrue(s.quoteF1() >= 0.984, "direct-quote F1 " + s);
-        assertTrue(s.speakerAccuracy() >= 0.931, "speaker accuracy " + s);
+        holds(s, 0.899, 0.901, 0.984, 0.931);
     }
 
     /** The third corpus of the house styles ({@code bench/news3}), its even-numbered articles that no rule was tuned on. */
     @Test
     void thirdCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA3), "report", false);
-        assertTrue(s.precision() >= 0.946, "actor precision " + s);
-        assertTrue(s.coreRecall() >= 0.947, "core-actor recall " + s);
-        assertTrue(s.quoteF1() >= 0.990, "direct-quote F1 " + s);
-        assertTrue(s.speakerAccuracy() >= 0.910, "speaker accuracy " + s);
+        holds(s, 0.946, 0.947, 0.990, 0.910);
     }
 
     /** The saved news web pages no rule was tuned on ({@code bench/webnews}); skipped where {@code ../shared} is absent. */
@@ -48,9 +39,14 @@ class NewsStylesFloorTest {
         java.util.List<NewsStylesBenchmark.Item> pages = NewsStylesBenchmark.webPages();
         org.junit.jupiter.api.Assumptions.assumeFalse(pages.isEmpty(), "saved web pages not found");
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(pages, "report", false);
-        assertTrue(s.precision() >= 0.871, "actor precision " + s);
-        assertTrue(s.coreRecall() >= 0.853, "core-actor recall " + s);
-        assertTrue(s.quoteF1() >= 0.915, "direct-quote F1 " + s);
-        assertTrue(s.speakerAccuracy() >= 0.882, "speaker accuracy " + s);
+        holds(s, 0.871, 0.853, 0.915, 0.882);
+    }
+
+    /** The four figures at or above their floors (precision, core-actor recall, direct-quote F1, speaker accuracy). */
+    private static void holds(NewsStylesBenchmark.Score s, double precision, double coreRecall, double quoteF1, double speakers) {
+        assertTrue(s.precision() >= precision, "actor precision " + s);
+        assertTrue(s.coreRecall() >= coreRecall, "core-actor recall " + s);
+        assertTrue(s.quoteF1() >= quoteF1, "direct-quote F1 " + s);
+        assertTrue(s.speakerAccuracy() >= speakers, "speaker accuracy " + s);
     }
 }
