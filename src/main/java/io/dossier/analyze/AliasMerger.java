@@ -91,11 +91,13 @@ final class AliasMerger {
             Entity e = findPerson(persons, m.surface(), genderOf(titleOf.apply(m)));
             if (e == null) e = others.find(m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
+            if (e == null && words(m.surface()).length == 1 && m.type() == null) e = byFirstWord(leading, m.surface());
             if (e == null && words(m.surface()).length == 1 && (m.titled() || MentionFinder.isEastAsianSurname(m.surface()))) {
                 e = familyFirst.get(m.surface()); // "Mr Takahashi"; "Nguyen said" after "Nguyen Van Thanh"
             }
-            if (e == null && loneAcronym(m) && acronyms.get(m.surface()) >= 2) {
-                // "AT&T", "KGB", "MI6" named twice and spelled out nowhere: an organisation of its own
+            if (e == null && loneAcronym(m) && (acronyms.get(m.surface()) >= 2 || KNOWN_ORGANIZATIONS.contains(m.surface().toLowerCase(Locale.ROOT)))) {
+                // "AT&T", "KGB", "MI6" named twice and spelled out nowhere, or one the known list names ("TMZ has
+                // learned"): an organisation of its own
                 e = byKey.computeIfAbsent("n:" + m.surface().toLowerCase(Locale.ROOT), k -> {
                     Entity created = new Entity(m.surface(), ActorType.ORGANIZATION, null);
                     others.add(created);
@@ -121,6 +123,8 @@ final class AliasMerger {
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */
     private static final Set<String> COMMON_ACRONYMS = io.dossier.analyze.text.Lexicon.words("common-acronyms");
+
+    private static final Set<String> KNOWN_ORGANIZATIONS = io.dossier.analyze.text.Lexicon.knownOrganizations();
 
     private static boolean loneAcronym(Mention m) {
         return m.firstToken() == m.lastToken() && !m.weak() && MentionFinder.isAcronym(m.surface())
@@ -168,7 +172,14 @@ final class AliasMerger {
      * the one person of the article with that given name — never a guess between two.
      */
     private static Entity byGivenName(Map<String, List<Entity>> leading, String surface) {
-        if (!io.dossier.analyze.text.Gazetteer.get().isFirstName(surface)) return null;
+        return io.dossier.analyze.text.Gazetteer.get().isFirstName(surface) ? byFirstWord(leading, surface) : null;
+    }
+
+    /**
+     * "Lupita Nyong'o … Lupita's room": a lone word that nothing else types, and that begins the full name of exactly
+     * one person, is that person called by the given name, on the lists or not (entertainment and sport news do so).
+     */
+    private static Entity byFirstWord(Map<String, List<Entity>> leading, String surface) {
         Entity found = null;
         for (Entity p : leading.getOrDefault(surface, List.of())) {
             if (words(p.name).length < 2 || p == found) continue;

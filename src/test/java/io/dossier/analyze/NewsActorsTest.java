@@ -164,6 +164,17 @@ class NewsActorsTest {
     }
 
     @Test
+    void aGivenNameOnNoListIsThePersonItBeginsAndAKnownAcronymNamedOnceIsAnActor() {
+        Analysis a = analyze("Lupita Nyong'o's Oscar dress was stolen from her hotel room, TMZ has learned.",
+                "Police said the dress was taken out of Lupita's room on Tuesday night.",
+                "The ship ran aground off Midway Atoll in 2019. Midway has no permanent residents.");
+        assertTrue(required(a, "Lupita Nyong'o").aliases().contains("Lupita"), names(a).toString());
+        assertEquals(ActorType.ORGANIZATION, required(a, "TMZ").type());
+        assertEquals(ActorType.PLACE, required(a, "Midway Atoll").type()); // "Atoll" heads a place, not a surname
+        assertFalse(names(a).contains("Police"), names(a).toString()); // "Police said": the police, no one named
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");

@@ -277,7 +277,8 @@ final class SubjectParser {
             // "Speaking in Ohio, …": a verb opening the sentence is not part of a name
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             // "Analysts said …", "Officials say …": a lone capitalised word that heads unnamed sources is a description
-            if (n != null && n[0] == n[1] && t.get(n[0]).lower().endsWith("s") && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null;
+            if (n != null && n[0] == n[1] && (t.get(n[0]).lower().endsWith("s") || t.get(n[0]).is("police"))
+                    && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null; // "Police said …": a plural noun
             // "Another said …", "Many argue …": a determiner standing alone is no name; "one senior Democrat said",
             // "the Swiss told reporters", "the 36-year-old Scot said": nor is a party or nationality word after the
             // words that describe it
