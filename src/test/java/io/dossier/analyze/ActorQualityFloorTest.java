@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * people's names. The blind third train batch ({@code train-fresh2}: P 0.947, R 0.918, core R 0.960), which marks
  * core actors, gets floors too. Both precisions then fell (dev 0.932 → 0.917, train-fresh2 0.947 → 0.944) when "the
  * Obama administration" became an organization: the blind annotators of the web pages list a leader's administration
- * wherever it is named (core in two of three pages), these lists leave it out; the floors follow, 0.01 below.
+ * wherever it is named (core in two of three pages), these lists leave it out; the floors follow, 0.01 below. Dev
+ * recall then rose to 0.938 (a known acronym named once, "MTV", is an actor).
  */
 class ActorQualityFloorTest {
 
@@ -31,7 +32,7 @@ class ActorQualityFloorTest {
     void devActors() throws Exception {
         ActorQualityBenchmark.Score dev = scored("dev", "dev");
         assertTrue(dev.precision() >= 0.907, "dev actor precision " + dev.precision());
-        assertTrue(dev.recall() >= 0.922, "dev actor recall " + dev.recall());
+        assertTrue(dev.recall() >= 0.928, "dev actor recall " + dev.recall());
         assertTrue(dev.typeAccuracy() >= 0.984, "dev actor type accuracy " + dev.typeAccuracy());
     }
 

@@ -23,14 +23,14 @@ class NewsStylesFloorTest {
     @Test
     void secondCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA2), "report", false);
-        holds(s, 0.899, 0.901, 0.984, 0.931);
+        holds(s, 0.900, 0.912, 0.984, 0.931);
     }
 
     /** The third corpus of the house styles ({@code bench/news3}), its even-numbered articles that no rule was tuned on. */
     @Test
     void thirdCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA3), "report", false);
-        holds(s, 0.946, 0.947, 0.990, 0.910);
+        holds(s, 0.952, 0.947, 0.990, 0.910);
     }
 
     /** The saved news web pages no rule was tuned on ({@code bench/webnews}); skipped where {@code ../shared} is absent. */
@@ -39,7 +39,7 @@ class NewsStylesFloorTest {
         java.util.List<NewsStylesBenchmark.Item> pages = NewsStylesBenchmark.webPages();
         org.junit.jupiter.api.Assumptions.assumeFalse(pages.isEmpty(), "saved web pages not found");
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(pages, "report", false);
-        holds(s, 0.871, 0.853, 0.915, 0.882);
+        holds(s, 0.877, 0.853, 0.915, 0.904);
     }
 
     /** The four figures at or above their floors (precision, core-actor recall, direct-quote F1, speaker accuracy). */
