@@ -14,13 +14,15 @@ import java.util.Set;
 /**
  * A name the text itself calls a settlement or an area is a place, whatever the gazetteer knows: "in the city of
  * Nabatieh", "Oak Brook, a village west of the city", "Haret Hreik, a densely populated district of Beirut", "the
- * mayor of Marshall", "County Galway". News sets such a noun beside a place the reader may not know, and never beside
- * a person's or a company's name. Every mention of that name in the article is then the place (one name, one type);
- * a name with a title, a given name or a known entry stays what it is.
+ * mayor of Marshall", "the MP for Stroud" ({@code lexicon/place-office-holders.txt}), "County Galway". News sets
+ * such a noun beside a place the reader may not know, and never beside a person's or a company's name. Every mention
+ * of that name in the article is then the place (one name, one type); a name with a title, a given name or a known
+ * entry stays what it is.
  */
 final class PlacesByDescription {
 
     private static final Set<String> SETTLEMENTS = Lexicon.words("settlement-nouns");
+    private static final Set<String> OFFICE_HOLDERS = Lexicon.words("place-office-holders");
     /** Words that may stand between the article and the noun of an appositive: "a densely populated district". */
     private static final int MODIFIERS = 3;
 
@@ -56,11 +58,12 @@ final class PlacesByDescription {
                 && !gaz.isFirstName(m.surface().split(" ")[0]);
     }
 
-    /** "the city of Nabatieh", "the mayor of Marshall". */
+    /** "the city of Nabatieh", "the mayor of Marshall", "the MP for Stroud". */
     private static boolean ofBefore(List<Token> t, int first) {
-        if (first < 2 || !t.get(first - 1).is("of")) return false;
+        if (first < 2) return false;
         Token noun = t.get(first - 2);
-        return !noun.isCapitalized() && (SETTLEMENTS.contains(noun.text()) || noun.is("mayor"));
+        if (OFFICE_HOLDERS.contains(noun.lower() + " " + t.get(first - 1).lower())) return true;
+        return t.get(first - 1).is("of") && !noun.isCapitalized() && SETTLEMENTS.contains(noun.text());
     }
 
     /** "Oak Brook, a village west of the city", "Marshall, a small town on the river". */

@@ -62,16 +62,9 @@ final class TownsNeedContext {
         return preposition || TownsBeforeRegions.regionFollows(t, m.lastToken()) || placedBeside(t, m, gaz);
     }
 
-    /** The titles of members elected for a constituency: "the MP for Stroud". */
-    private static final Set<String> MEMBERS = Set.of("MP", "MSP", "MLA", "TD", "member");
-
-    /**
-     * "cities in the region, including Mesa and Chandler": a town listed beside a place the gazetteer knows is one
-     * too; "the MP for Stroud": a constituency is a place.
-     */
+    /** "cities in the region, including Mesa and Chandler": a town listed beside a place the gazetteer knows is one too. */
     static boolean placedBeside(List<Token> t, Mention m, Gazetteer gaz) {
         int a = m.firstToken(), b = m.lastToken();
-        if (a >= 2 && t.get(a - 1).is("for") && MEMBERS.contains(t.get(a - 2).text())) return true;
         return b + 2 < t.size() && listJoin(t.get(b + 1)) && knownPlace(t.get(b + 2), gaz)
                 || a >= 2 && listJoin(t.get(a - 1)) && knownPlace(t.get(a - 2), gaz);
     }

@@ -2,6 +2,7 @@ package io.dossier.analyze.quote;
 
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Holdings;
+import io.dossier.analyze.text.FirstNames;
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.Names;
@@ -524,17 +525,17 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** People who speak for or work at an organization ("a spokesman for Rosneft", "an analyst at Otkritie"). */
+    private static final Set<String> AFFILIATED = Lexicon.words("affiliated-roles");
+
     /**
-     * The gender an unnamed speaker's head noun gives ("spokeswoman" 'F', "spokesman" 'M', "spokesperson" or
-     * "official" '?'), or 'X' for a head that is no single person ("the report", "officials").
+     * The gender an unnamed speaker's head noun gives when it is one person who speaks for or works at a body
+     * ("spokeswoman" 'F', "spokesman" 'M', "spokesperson" or "analyst" '?'), or 'X' for anything else ("the report",
+     * "officials").
      */
     private static char spokespersonGender(String head) {
-        return switch (head) {
-            case "spokeswoman" -> 'F';
-            case "spokesman" -> 'M';
-            case "spokesperson", "official" -> '?';
-            default -> 'X';
-        };
+        if (!AFFILIATED.contains(head) || plural(head)) return 'X';
+        return FirstNames.titleGender(head);
     }
 
     private Speaker firstPersonPreviousSentences(char want, int sent, int para, int subjectTok) {
