@@ -91,6 +91,15 @@ class NewsActorsTest {
     }
 
     @Test
+    void aTownNamedLikeAPersonIsAPlaceOnlyWhereTheTextPlacesIt() {
+        Analysis a = analyze("Production will move to the company's larger site in Wakefield next year.",
+                "About 300 jobs at the Halifax plant will go.");
+        assertEquals(ActorType.PLACE, required(a, "Wakefield").type());
+        Analysis b = analyze("Wakefield Roberts, the union's regional officer, said members would be consulted.");
+        assertEquals(ActorType.PERSON, required(b, "Wakefield Roberts").type());
+    }
+
+    @Test
     void aClubsTownAloneIsTheClubButNotWhereAPrepositionPlacesIt() {
         Analysis a = analyze("Aston Villa came from behind to beat Newcastle United on Saturday.",
                 "Newcastle drop to ninth after a third straight defeat, and the mood in Newcastle is grim.");
