@@ -184,6 +184,15 @@ class NewsActorsTest {
     }
 
     @Test
+    void platformsAndTechnologyCompaniesAreKnown() {
+        Analysis a = analyze("The feature will reach Instagram and WhatsApp users first, and Alibaba Group said it would follow.",
+                "Alibaba declined to comment further.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Instagram").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "WhatsApp").type());
+        assertEquals(1, names(a).stream().filter(n -> n.startsWith("Alibaba")).count(), names(a).toString());
+    }
+
+    @Test
     void aKnownCompanyNamedOnceIsAnActorButAProgrammeIsNot() {
         Analysis a = analyze("The retailer's suppliers include Ikea and several smaller chains, the report said.",
                 "Medicaid covers about one in five Americans, according to the report.");
