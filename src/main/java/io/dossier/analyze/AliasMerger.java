@@ -69,9 +69,7 @@ final class AliasMerger {
             if (e == null && words(m.surface()).length == 1) e = others.find(m.surface());
             if (e == null && words(m.surface()).length == 1) e = byGivenName(leading, m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
-            if (e == null && words(m.surface()).length == 1 && (m.titled() || MentionFinder.isEastAsianSurname(m.surface()))) {
-                e = familyFirst.get(m.surface()); // "Mr Takahashi"; "Nguyen said" after "Nguyen Van Thanh"
-            }
+            if (e == null) e = familyName(familyFirst, m);
             if (e == null) {
                 // "Mrs. Obama" beside Barack Obama: her own actor, named with her title
                 boolean other = want != '?' && persons.containsKey(surname(m.surface()));
@@ -92,9 +90,7 @@ final class AliasMerger {
             if (e == null) e = others.find(m.surface());
             if (e == null && words(m.surface()).length > 1) e = byLeadingNames(leading, m.surface());
             if (e == null && words(m.surface()).length == 1 && m.type() == null) e = byFirstWord(leading, m.surface());
-            if (e == null && words(m.surface()).length == 1 && (m.titled() || MentionFinder.isEastAsianSurname(m.surface()))) {
-                e = familyFirst.get(m.surface()); // "Mr Takahashi"; "Nguyen said" after "Nguyen Van Thanh"
-            }
+            if (e == null) e = familyName(familyFirst, m);
             if (e == null && loneAcronym(m) && (acronyms.get(m.surface()) >= 2 || KNOWN_ORGANIZATIONS.contains(m.surface().toLowerCase(Locale.ROOT)))) {
                 // "AT&T", "KGB", "MI6" named twice and spelled out nowhere, or one the known list names ("TMZ has
                 // learned"): an organisation of its own
@@ -123,6 +119,12 @@ final class AliasMerger {
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */
     private static final Set<String> COMMON_ACRONYMS = io.dossier.analyze.text.Lexicon.words("common-acronyms");
+
+    /** "Mr Takahashi" after "Takahashi Kenji"; "Nguyen said" after "Nguyen Van Thanh": a family name written first. */
+    private static Entity familyName(Map<String, Entity> familyFirst, Mention m) {
+        boolean lone = words(m.surface()).length == 1;
+        return lone && (m.titled() || MentionFinder.isEastAsianSurname(m.surface())) ? familyFirst.get(m.surface()) : null;
+    }
 
     private static final Set<String> KNOWN_ORGANIZATIONS = io.dossier.analyze.text.Lexicon.knownOrganizations();
 

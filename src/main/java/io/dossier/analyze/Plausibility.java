@@ -77,8 +77,8 @@ final class Plausibility {
         boolean headed = e.type == ActorType.PLACE && words.length > 1 && Gazetteer.get().namedLikePlace(words);
         return PLACE_PREPOSITIONS.contains(word) || headed || MentionFinder.regionAdjectiveBefore(t, m.firstToken())
                 || TownsBeforeRegions.townOf(t, m.firstToken(), m.lastToken())
-                || Gazetteer.get().isTown(m.surface()) && TownsBeforeRegions.regionFollows(t, m.lastToken())
                 || PlacesByDescription.described(m, doc)
-                || Gazetteer.get().isTown(m.surface()) && TownsNeedContext.placedBeside(t, m, Gazetteer.get());
+                || Gazetteer.get().isTown(m.surface())
+                    && (TownsBeforeRegions.regionFollows(t, m.lastToken()) || TownsNeedContext.placedBeside(t, m, Gazetteer.get()));
     }
 }

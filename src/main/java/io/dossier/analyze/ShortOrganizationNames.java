@@ -11,10 +11,11 @@ import java.util.Locale;
  * of its name ("The Washington Post" … "the Post"; "the New York Daily News" … "the Daily News"; "the State
  * Department" … "the Department") or the part before "for"/"of" ("the Brennan Center for Justice" … "the Brennan
  * Center") or the start before a word that only says it is a company ("Alibaba Group" … "Alibaba", "Oculus VR" …
- * "Oculus") or a club ("Newcastle United" … "Newcastle", see {@link ClubsByTown}). A name the gazetteer does not know that shortens exactly one longer organization name of the article
- * is that organization; when two could be meant ("the Times" beside two Times), it is left alone. So is a name the
- * gazetteer knows only as a short form of something else: in a story about the House of Commons, "this House" is
- * the Commons, not the House of Representatives the gazetteer files "House" under.
+ * "Oculus") or a club ("Newcastle United" … "Newcastle", see {@link ClubsByTown}). A name the gazetteer does not
+ * know that shortens exactly one longer organization name of the article is that organization; when two could be
+ * meant ("the Times" beside two Times), it is left alone. So is a name the gazetteer knows only as a short form of
+ * something else: in a story about the House of Commons, "this House" is the Commons, not the House of
+ * Representatives the gazetteer files "House" under.
  */
 final class ShortOrganizationNames {
 
@@ -63,8 +64,7 @@ final class ShortOrganizationNames {
             String f = full.toLowerCase(Locale.ROOT);
             if (f.startsWith("the ")) f = f.substring(4);
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
-            if (byEnd && f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
-            if (byEnd && f.startsWith(n + " ") && ClubsByTown.club(full)) return true; // "Newcastle United" … "Newcastle"
+            if (byEnd && (beforeCompanyWord(n, full) || f.startsWith(n + " ") && ClubsByTown.club(full))) return true; // "Newcastle United" … "Newcastle"
         }
         return false;
     }
@@ -79,15 +79,18 @@ final class ShortOrganizationNames {
         return true;
     }
 
-    /** "Ridgeline" for "Ridgeline Partners", "Oculus" for "Oculus VR": the name before a word that only says company. */
+    /** "Ridgeline" for "Ridgeline Partners": one of the organization's written forms is this name and a company word. */
     private static boolean shortensByCompanyWord(String name, Entity e) {
         String n = name.toLowerCase(Locale.ROOT);
-        for (String full : e.surfaces) {
-            String f = full.toLowerCase(Locale.ROOT);
-            if (f.startsWith("the ")) f = f.substring(4);
-            if (f.startsWith(n + " ") && companyWord(full.substring(full.length() - (f.length() - n.length() - 1)))) return true;
-        }
+        for (String full : e.surfaces) if (beforeCompanyWord(n, full)) return true;
         return false;
+    }
+
+    /** "Oculus" ({@code lowerName}) for "Oculus VR", "Alibaba" for "the Alibaba Group": the name, then a company word. */
+    private static boolean beforeCompanyWord(String lowerName, String full) {
+        String f = full.toLowerCase(Locale.ROOT);
+        if (f.startsWith("the ")) f = f.substring(4);
+        return f.startsWith(lowerName + " ") && companyWord(full.substring(full.length() - (f.length() - lowerName.length() - 1)));
     }
 
     /** "Group", "Inc.", or a short word in capitals ("VR", "AG"): a last word that only says it is a company. */

@@ -2,6 +2,7 @@ package io.dossier.analyze.quote;
 
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Lexicon;
+import io.dossier.analyze.text.Names;
 import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.analyze.text.Token;
@@ -456,8 +457,7 @@ final class SubjectParser {
             }
             // this document keeps a possessive on its word ("Shadlen's")
             String w = t.get(p).text();
-            boolean possessive = w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
-            return p > ss && possessive ? named(classify(ss + 1, p)) : null;
+            return p > ss && !Names.stripPossessive(w).equals(w) ? named(classify(ss + 1, p)) : null;
         }
         if (end - ss >= 4 && t.get(ss + 1).is("the") && t.get(ss + 2).is("words") && t.get(ss + 3).is("of")) return named(classify(ss + 4, end));
         return null;
