@@ -261,10 +261,16 @@ final class OrganizationContexts {
         return noun.endsWith("er") || noun.endsWith("or");
     }
 
-    /** "the Unite union said", "fighters of the Wagner group": the name before an organization noun is its name. */
+    /**
+     * "the Unite union said", "fighters of the Wagner group", "the Interfax news agency reported": the name before an
+     * organization noun, or before a noun or adjective that modifies one, is its name.
+     */
     private static boolean namesTheNoun(List<Token> t, int a, int b) {
-        return a >= 1 && t.get(a - 1).is("the") && b + 1 < t.size() && !t.get(b + 1).isCapitalized()
-                && ORGANIZATION_NOUNS.contains(t.get(b + 1).lower());
+        if (a < 1 || !t.get(a - 1).is("the") || b + 1 >= t.size() || t.get(b + 1).isCapitalized()) return false;
+        if (ORGANIZATION_NOUNS.contains(t.get(b + 1).lower())) return true;
+        String tag = t.get(b + 1).tag();
+        return ("NOUN".equals(tag) || "ADJ".equals(tag)) && b + 2 < t.size() && !t.get(b + 2).isCapitalized()
+                && ORGANIZATION_NOUNS.contains(t.get(b + 2).lower());
     }
 
     /** "Rosneft, the Russian state oil company," / "Xstrata, a Swiss mining group". */

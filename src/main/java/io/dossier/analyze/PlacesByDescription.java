@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * A name the text itself calls a settlement or an area is a place, whatever the gazetteer knows: "in the city of
  * Nabatieh", "Oak Brook, a village west of the city", "Haret Hreik, a densely populated district of Beirut", "the
- * mayor of Marshall", "the MP for Stroud" ({@code lexicon/place-office-holders.txt}), "County Galway". News sets
+ * mayor of Marshall", "the MP for Stroud" ({@code lexicon/place-office-holders.txt}), "County Galway", "the remote
+ * Tuva region", "Helmand province". News sets
  * such a noun beside a place the reader may not know, and never beside a person's or a company's name. Every mention
  * of that name in the article is then the place (one name, one type); a name with a title, a given name or a known
  * entry stays what it is.
@@ -49,7 +50,8 @@ final class PlacesByDescription {
     /** Does the text call the name a settlement or an area where this mention stands? */
     static boolean described(Mention m, Document doc) {
         List<Token> t = doc.sentences().get(m.sentence()).tokens();
-        return ofBefore(t, m.firstToken()) || appositiveAfter(t, m.lastToken()) || m.surface().startsWith("County ");
+        return ofBefore(t, m.firstToken()) || appositiveAfter(t, m.lastToken()) || nounAfter(t, m.lastToken())
+                || m.surface().startsWith("County ");
     }
 
     /** An unknown name with nothing that makes it a person's or an organization's. */
@@ -66,13 +68,19 @@ final class PlacesByDescription {
         return t.get(first - 1).is("of") && !noun.isCapitalized() && SETTLEMENTS.contains(noun.text());
     }
 
+    /** "the remote Tuva region", "in Helmand province", "Idlib governorate": the noun written right after the name. */
+    private static boolean nounAfter(List<Token> t, int last) {
+        return last + 1 < t.size() && SETTLEMENTS.contains(t.get(last + 1).text());
+    }
+
     /** "Oak Brook, a village west of the city", "Marshall, a small town on the river". */
     private static boolean appositiveAfter(List<Token> t, int last) {
         int k = last + 1;
         if (k + 2 >= t.size() || !t.get(k).is(",") || !(t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))) return false;
         for (int j = k + 2; j < t.size() && j <= k + 2 + MODIFIERS; j++) {
             Token w = t.get(j);
-            if (w.isCapitalized() || w.punctuation()) return false;
+            // "Clinton, the former secretary of state": the head comes before "of"
+            if (w.isCapitalized() || w.punctuation() || w.is("of")) return false;
             if (SETTLEMENTS.contains(w.text())) return true;
         }
         return false;

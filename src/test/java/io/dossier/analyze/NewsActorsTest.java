@@ -651,4 +651,37 @@ class NewsActorsTest {
                 "Meta said it would appeal against the fine.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Meta").type());
     }
+
+    @Test
+    void aNameBeforeAnAreaNounIsAPlaceButNotTheHeadOfAnAppositive() {
+        Analysis a = analyze("The craft broke up over the remote Varkhan region on Thursday, and debris fell in Ostrell province.",
+                "Clinton, the former secretary of state, said the inquiry was over.");
+        assertEquals(ActorType.PLACE, required(a, "Varkhan").type());
+        assertEquals(ActorType.PLACE, required(a, "Ostrell").type());
+        assertEquals(ActorType.PERSON, required(a, "Clinton").type());
+    }
+
+    @Test
+    void aNameBeforeAModifiedOrganizationNounIsAnOrganization() {
+        Analysis a = analyze("Local people heard a loud thud, the regional government was quoted as saying by the Merrivax news agency.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Merrivax").type());
+    }
+
+    @Test
+    void wireRegionsAndNewsAgenciesAreKnown() {
+        Analysis a = analyze("The cargo ship broke up over Siberia on Thursday, Interfax reported.");
+        assertEquals(ActorType.PLACE, required(a, "Siberia").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Interfax").type());
+    }
+
+    @Test
+    void aCreditedPhotoCaptionAndAContributorLineNameNoOne() {
+        Analysis a = analyze("In this photo Senator Tamsin Kettleworth, 54, checks the rocket on a launch pad. (Oleg Verrin/ Space Agency Press Service photo via AP)",
+                "The rocket broke up minutes after launch, the agency said.",
+                "Aerospace Writer Marta Dunnell in Cape Canaveral, Florida, and Viktor Isakov in Moscow contributed to this report.");
+        assertFalse(names(a).contains("Oleg Verrin"), names(a).toString());
+        assertFalse(names(a).contains("Tamsin Kettleworth"), names(a).toString());
+        assertFalse(names(a).contains("Marta Dunnell"), names(a).toString());
+        assertFalse(names(a).contains("Viktor Isakov"), names(a).toString());
+    }
 }

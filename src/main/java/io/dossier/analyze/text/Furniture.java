@@ -16,6 +16,8 @@ public final class Furniture {
     private static final Set<String> CREDIT_WORDS = Lexicon.words("credit-words");
     /** Words that open a wire story's staff credits before "by" ("Reporting by", "Additional reporting by"). */
     private static final Set<String> STAFF_CREDIT_WORDS = Lexicon.words("staff-credit-words");
+    /** The verbs of a contributor credit ("… contributed to this report"). */
+    private static final Set<String> CONTRIBUTED = Lexicon.words("contributor-credit-words");
     /** Words that make a story's last line its writer's tagline ("…, is a member of USA TODAY's Board of Contributors"). */
     private static final Set<String> TAGLINE_WORDS = Lexicon.words("author-tagline-words");
     /** Where a "Follow NAME on …" line sends its reader. */
@@ -60,7 +62,8 @@ public final class Furniture {
             out.set(from, to);
             return;
         }
-        if (tagList(t, from, to) || caption(t, from, to) || staffCredits(t, from, to) || followLine(t, from, to)) {
+        if (tagList(t, from, to) || caption(t, from, to) || creditedCaption(t, from, to) || staffCredits(t, from, to)
+                || contributorLine(t, from, to) || followLine(t, from, to)) {
             out.set(from, to);
             return;
         }
@@ -123,6 +126,38 @@ public final class Furniture {
         if (t.get(k).is("-") && k - 1 > from && t.get(k - 1).is("-")) k--; // "--" typed for a dash
         Token before = t.get(k - 1);
         return before.isSentenceEnd() || quoteMark(before) ? k : to;
+    }
+
+    /**
+     * "In this photo dated Tuesday, the Soyuz-FG rocket … is installed on a launch pad. (Oleg Urusov/ Roscosmos Space
+     * Agency Press Service photo via AP)", "… at the White House. (AP Photo/Evan Vucci)": a paragraph that closes with
+     * its picture's credit in brackets is the picture's caption, whatever sentences it has.
+     */
+    private static boolean creditedCaption(List<Token> t, int from, int to) {
+        int end = t.get(to - 1).is(".") ? to - 2 : to - 1;
+        if (end <= from || !t.get(end).is(")")) return false;
+        for (int k = end - 1; k > from && end - k <= CREDIT_TOKENS * 2; k--) {
+            Token x = t.get(k);
+            if (x.is("(")) return false;
+            if (CREDIT_WORDS.contains(x.lower()) && (k + 1 < end && (t.get(k + 1).is("/") || t.get(k + 1).is("via") || t.get(k + 1).is("by"))
+                    || t.get(k - 1).is("/") || t.get(k - 1).is("Getty") || k + 1 == end)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this
+     * report.", "Jane Roe contributed reporting from Paris.": the line that credits the other journalists on a story.
+     */
+    private static boolean contributorLine(List<Token> t, int from, int to) {
+        if (to - from > CREDIT_LIST_TOKENS || !t.get(from).isCapitalized()) return false;
+        for (int k = from + 1; k + 1 < to; k++) {
+            Token x = t.get(k);
+            if (quoteMark(x)) return false;
+            if (CONTRIBUTED.contains(x.lower()) && (t.get(k + 1).is("to") || t.get(k + 1).is("reporting") || t.get(k + 1).is("research")
+                    || t.get(k + 1).is(".") && k + 2 == to)) return true;
+        }
+        return false;
     }
 
     /** "Follow Jeff Horwitz and Chad Day on Twitter: https://…": where to read the writers next, not who the story is about. */
