@@ -119,7 +119,7 @@ final class MentionFinder {
         while (i < t.size()) {
             Token tok = t.get(i);
             // "President-elect Trump": a hyphenated title is a title, not a name used as a modifier ("Abbas-led")
-            if (modifierCompound(tok) && !gaz.isRoleHead(tok.text())) {
+            if (modifierCompound(tok) && !gaz.isRoleHead(tok.text()) && !doubleBarrelledSurname(t, i)) {
                 compoundParts(s, i, out);
                 i++;
                 continue;
@@ -141,7 +141,7 @@ final class MentionFinder {
                 int known = u.isCapitalized() ? knownSpan(t, j) : 0;
                 if (known > 0) {
                     j += known;
-                } else if (runToken(u) && !modifierCompound(u)) {
+                } else if (runToken(u) && (!modifierCompound(u) || doubleBarrelledSurname(t, j))) {
                     j++;
                 } else if (koreanGivenName(t, j)) {
                     j++;
@@ -377,6 +377,22 @@ final class MentionFinder {
         return isCompound(tok) && !isNameCompound(tok) && gaz.lookup(tok.text()) == null;
     }
 
+    /**
+     * "Ana Lucía Mendoza-Reyes", "Fiona Marsh-Kendall": after a given name, capitalised words joined by a hyphen are a
+     * double-barrelled surname, even where one part is also a place ("Mendoza") or a company.
+     */
+    private boolean doubleBarrelledSurname(List<Token> t, int i) {
+        if (i == 0 || !givenNameOrInitial(t.get(i - 1)) && !nameWordBefore(t, i - 1)) return false; // not "Washington Post-ABC News"
+        for (String p : t.get(i).text().split("-")) if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) return false;
+        return true;
+    }
+
+    /** "Ana Lucía": a capitalised word that follows a given name continues the name. */
+    private boolean nameWordBefore(List<Token> t, int k) {
+        return k > 0 && givenNameOrInitial(t.get(k - 1)) && t.get(k).isCapitalized() && gaz.lookup(t.get(k).text()) == null
+                && !gaz.isStopWord(t.get(k).text());
+    }
+
     /** "Al-Nono", "Abu-Jaber", "Smith-Jones", "Jan-Willem": a name written with a hyphen, not "Hamas-led" or "Israel-Hamas". */
     private boolean isNameCompound(Token tok) {
         String[] parts = tok.text().split("-");
@@ -430,7 +446,8 @@ final class MentionFinder {
             if (orgHead >= k && known <= orgHead - k && !headlineCase && startsOrgName(t, k)) {
                 // "Egyptian Foreign Ministry", "National Security Council": the whole run up to its head is one organization
                 int end = orgHead;
-                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and"))) {
+                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and"))
+                        && !(t.get(end + 1).is("for") && forAnother(t, end + 2, to))) {
                     end += 2;
                     // "of the" goes on with the name, whatever word follows: "Office of the Director of National Intelligence"
                     if (t.get(end).is("the") && end + 1 < to) end++;
@@ -496,6 +513,16 @@ final class MentionFinder {
             k++;
         }
         flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    /**
+     * "Harbour Lights Pictures for the BBC": after "for", an organization the gazetteer knows is the one this one works
+     * for, not the rest of its own name ("Institute for Fiscal Studies", "Commission for Africa").
+     */
+    private boolean forAnother(List<Token> t, int k, int to) {
+        if (t.get(k).is("the") && k + 1 < to) k++;
+        int known = longestKnown(t, k, to);
+        return known > 0 && gaz.lookup(phrase(t, k, k + known)).type() == ActorType.ORGANIZATION;
     }
 
     /**

@@ -70,12 +70,14 @@ final class ShortOrganizationNames {
     }
 
     /**
-     * A lone word taken for a person's name on no evidence but the verb it speaks with (no title, no given name):
-     * "In an emailed statement, Ridgeline said" after "Ridgeline Partners" is the company.
+     * A name taken for a person's on no evidence but the verb it speaks with (no title, no given name): "In an
+     * emailed statement, Ridgeline said" after "Ridgeline Partners", "Harbour Lights said" after "Harbour Lights
+     * Pictures", is the company.
      */
     private static boolean bareWord(Entity e) {
-        if (e.known != null || e.name.contains(" ") || Gazetteer.get().isFirstName(e.name)) return false;
-        for (Mention m : e.mentions) if (m.titled() || m.surface().contains(" ")) return false;
+        if (e.known != null) return false;
+        for (String w : e.name.split(" ")) if (Gazetteer.get().isFirstName(w)) return false; // "Harbour Lights" may be bare, "Jane Lights" not
+        for (Mention m : e.mentions) if (m.titled() || !m.surface().equals(e.name)) return false;
         return true;
     }
 

@@ -684,4 +684,23 @@ class NewsActorsTest {
         assertFalse(names(a).contains("Marta Dunnell"), names(a).toString());
         assertFalse(names(a).contains("Viktor Isakov"), names(a).toString());
     }
+
+    @Test
+    void aConsortiumACommandARegulatorAnAcademyAndAGuildEndOrganizationNames() {
+        Analysis a = analyze("Prices rose, according to the Kestrel Retail Consortium, while Varn Cyber Command, the Ostrel Payments Regulator,"
+                + " the Royal Academy of Marine Art and the Tollan Writers Guild said nothing.");
+        for (String name : List.of("Kestrel Retail Consortium", "Varn Cyber Command", "Ostrel Payments Regulator",
+                "Royal Academy of Marine Art", "Tollan Writers Guild")) {
+            assertEquals(ActorType.ORGANIZATION, required(a, name).type(), name);
+        }
+    }
+
+    @Test
+    void englandsRegionsAndBritishShopsAreKnown() {
+        Analysis a = analyze("Aldi and Lidl gained shoppers in the South East and in North Wales, and Sainsbury's lost them.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Aldi").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "Lidl").type());
+        assertEquals(ActorType.PLACE, required(a, "South East").type());
+        assertEquals(ActorType.PLACE, required(a, "North Wales").type());
+    }
 }

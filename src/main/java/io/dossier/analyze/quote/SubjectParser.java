@@ -279,7 +279,7 @@ final class SubjectParser {
             if (n != null && doc.verbOpener(n[0], n[0] == n[1])) n = n[0] < n[1] ? new int[] {n[0] + 1, n[1]} : null;
             // "Analysts said …", "Officials say …": a lone capitalised word that heads unnamed sources is a description
             if (n != null && n[0] == n[1] && (t.get(n[0]).lower().endsWith("s") || t.get(n[0]).is("police"))
-                    && ANONYMOUS_HEADS.contains(t.get(n[0]).lower())) n = null; // "Police said …": a plural noun
+                    && (ANONYMOUS_HEADS.contains(t.get(n[0]).lower()) || pluralNounOpener(n[0]))) n = null; // "Police said …": a plural noun
             // "Another said …", "Many argue …": a determiner standing alone is no name; "one senior Democrat said",
             // "the Swiss told reporters", "the 36-year-old Scot said": nor is a party or nationality word after the
             // words that describe it
@@ -572,6 +572,30 @@ final class SubjectParser {
     private static final Set<String> PARTY_WORDS = Lexicon.words("party-affiliations");
 
     /** "Swiss", "Scot", "Australians": a word for the people of a nation. */
+    /**
+     * "Medics said nine people were killed", "Housebuilders say rates are too high": a lone word opening the sentence
+     * that the tagger reads as a plural common noun, and no list knows as a name, is the people it names, not someone.
+     */
+    private boolean pluralNounOpener(int k) {
+        Token w = doc.toks.get(k);
+        return doc.sentenceStart[doc.sentence[k]] == k && "NOUN".equals(doc.tag(k)) && w.text().endsWith("s")
+                && Gazetteer.get().lookup(w.text()) == null && !Gazetteer.get().isFirstName(w.text()) && !namedMidSentence(w.text());
+    }
+
+    /** Capitalised words the article writes inside a sentence ("Reince Priebus … Priebus said"), made when first asked. */
+    private java.util.Set<String> midSentenceCapitals;
+
+    private boolean namedMidSentence(String word) {
+        if (midSentenceCapitals == null) {
+            midSentenceCapitals = new java.util.HashSet<>();
+            for (int i = 0; i < doc.toks.size(); i++) {
+                Token x = doc.toks.get(i);
+                if (x.isCapitalized() && doc.sentenceStart[doc.sentence[i]] != i) midSentenceCapitals.add(x.text());
+            }
+        }
+        return midSentenceCapitals.contains(word);
+    }
+
     private static boolean nationality(Token w) {
         return Gazetteer.get().demonymCountry(w.text()) != null;
     }
