@@ -285,7 +285,7 @@ final class OrganizationContexts {
                 head = null; // "the company's chief": the chief is the head
                 continue;
             }
-            if (x.is("that") || x.is("which") || x.is("who") || x.is("of") || x.is("in") || x.is("based")
+            if (x.is("that") || x.is("which") || x.is("who") || x.is("whose") || x.is("of") || x.is("in") || x.is("based")
                     || x.is("with") || x.is("for") || x.is("and")) break;
             previous = head;
             head = x.lower();

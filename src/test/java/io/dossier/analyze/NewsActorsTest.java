@@ -703,4 +703,11 @@ class NewsActorsTest {
         assertEquals(ActorType.PLACE, required(a, "South East").type());
         assertEquals(ActorType.PLACE, required(a, "North Wales").type());
     }
+
+    @Test
+    void anAppositiveWithAWhoseClauseStillNamesACompany() {
+        Analysis a = analyze("The tool was supplied by Vocaltis, a London start-up whose software can recreate an actor's voice from a few minutes of recordings.",
+                "Vocaltis said its licence terms required customers to obtain \u201cexplicit written consent\u201d from anyone whose voice is recreated.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Vocaltis").type());
+    }
 }

@@ -93,7 +93,9 @@ final class CueLexicon {
                 // "early-morning tweets", "late-night posts": a compound modifier before the plural makes it a noun
                 || pw.indexOf('-') > 0 && Character.isLetter(pw.charAt(0)) && !p.isCapitalized()
                 // "Democratic claims", "Republican statements": a proper adjective before the plural
-                || p.isCapitalized() && "ADJ".equals(p.tag()));
+                || p.isCapitalized() && "ADJ".equals(p.tag())
+                // "it was reviewing reports of casualties", "denied claims": the object of a participle or a past verb
+                || "VERB".equals(p.tag()) && (pw.endsWith("ing") || pw.endsWith("ed")));
     }
 
     /** "as Cornyn put it: “…”" (at the word "put"). */
