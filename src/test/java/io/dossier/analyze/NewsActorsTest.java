@@ -710,4 +710,12 @@ class NewsActorsTest {
                 "Vocaltis said its licence terms required customers to obtain \u201cexplicit written consent\u201d from anyone whose voice is recreated.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Vocaltis").type());
     }
+
+    @Test
+    void givenNamesFromOutsideTheEnglishSpeakingWorldAndWithAccentsMakePeople() {
+        Analysis a = analyze("The film stars Timothée Varnell and Saoirse Kellan, and Oluwaseun Adeyemi wrote the score.");
+        for (String name : List.of("Timothée Varnell", "Saoirse Kellan", "Oluwaseun Adeyemi")) {
+            assertEquals(ActorType.PERSON, required(a, name).type(), name);
+        }
+    }
 }

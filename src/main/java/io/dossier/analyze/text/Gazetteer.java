@@ -68,6 +68,7 @@ public final class Gazetteer {
         Set<String> ambiguous = new HashSet<>();
         lines("ambiguous-cities.txt", ambiguous::add);
         lines("first-names.txt", firstNames::add);
+        lines("world-first-names.txt", firstNames::add);
         lines("organizations.tsv", l -> {
             String[] f = l.split("\t", -1);
             Entry e = new Entry(f[0], ActorType.ORGANIZATION, f.length > 2 ? f[2] : "organization");
@@ -206,9 +207,14 @@ public final class Gazetteer {
         return placeHeads.contains(head) && !(words.length == 2 && surnamePlaceHeads.contains(head) && isFirstName(words[0]));
     }
 
-    /** A given name on the lists, or a double one of two such ("Jan-Willem", "Jean-Pierre", "Anne-Marie"). */
+    /**
+     * A given name on the lists, written with its accents or without them ("José", "André" for the lists' "Jose",
+     * "Andre"), or a double one of two such ("Jan-Willem", "Jean-Pierre", "Anne-Marie").
+     */
     public boolean isFirstName(String word) {
         if (firstNames.contains(word)) return true;
+        String plain = withoutAccents(word);
+        if (plain != word && firstNames.contains(plain)) return true;
         int dash = word.indexOf('-');
         return dash > 0 && dash < word.length() - 1 && word.indexOf('-', dash + 1) < 0
                 && firstNames.contains(word.substring(0, dash)) && firstNames.contains(word.substring(dash + 1));
