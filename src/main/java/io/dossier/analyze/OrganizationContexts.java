@@ -30,7 +30,7 @@ import java.util.Set;
  * <li>without an article, what it does or makes, then that noun: "security firm FireEye", "Minecraft developer Mojang";</li>
  * <li>it is taken over: "the acquisition of WhatsApp", "closed the deal to buy Oculus VR";</li>
  * <li>a clause says what it does as a company: "Meta, which owns Facebook and Instagram";</li>
- * <li>its own people are named with it: "Snapchat CEO Evan Spiegel";</li>
+ * <li>its own people are named with it: "Snapchat CEO Evan Spiegel", "co-founder and CEO of Vidyard";</li>
  * <li>a report comes from it, a lone word: "according to Bloomberg", "as Mashable reports";</li>
  * <li>it stands in a list beside an organization: "Nintendo and Apple", "Mozilla, Google or Microsoft";</li>
  * <li>it is on the known-organization list ({@link Lexicon#knownOrganizations()}) and nothing makes it a person,
@@ -136,7 +136,14 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a) || kindBefore(t, a) || after(t, a, DEALS) || companyClause(t, b);
+                || namesTheNoun(t, a, b) || describedBefore(t, a) || kindBefore(t, a) || after(t, a, DEALS) || companyClause(t, b)
+                || roleOf(t, a);
+    }
+
+    /** "Michael Litt, co-founder and CEO of Vidyard", "the chief executive of Otkritie": a company's role, then "of". */
+    private static boolean roleOf(List<Token> t, int a) {
+        if (a < 2 || !t.get(a - 1).is("of")) return false;
+        return COMPANY_ROLES.contains(t.get(a - 2).lower()) || a >= 3 && COMPANY_ROLES.contains(t.get(a - 3).lower() + " " + t.get(a - 2).lower());
     }
 
     /** "Meta, which owns Facebook and Instagram": "which" is said of things, and owning of companies. */

@@ -718,4 +718,20 @@ class NewsActorsTest {
             assertEquals(ActorType.PERSON, required(a, name).type(), name);
         }
     }
+
+    @Test
+    void aCompanysRoleBeforeOfMakesTheNameACompany() {
+        Analysis a = analyze("Vidstrom announced updates to its platform yesterday.",
+                "\u201cVideo is simply more efficient,\u201d says Michael Litt, co-founder and CEO of Vidstrom.",
+                "Vidstrom now offers users of its Pro plan more security.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Vidstrom").type());
+    }
+
+    @Test
+    void technologyAcronymsNameNoOrganization() {
+        Analysis a = analyze("Browsing a few jobs on Stack Overflow, positions vary in the skills they require, such as React.js, Angular, PHP, HTML, CSS, and other technologies.",
+                "The code base is currently 59% PHP and 27% JavaScript. The percentage of PHP has grown over time.");
+        assertFalse(names(a).contains("PHP"), names(a).toString());
+        assertFalse(names(a).contains("CSS"), names(a).toString());
+    }
 }
