@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * core actors, gets floors too. Both precisions then fell (dev 0.932 → 0.917, train-fresh2 0.947 → 0.944) when "the
  * Obama administration" became an organization: the blind annotators of the web pages list a leader's administration
  * wherever it is named (core in two of three pages), these lists leave it out; the floors follow, 0.01 below. Dev
- * recall then rose to 0.938 (a known acronym named once, "MTV", is an actor).
+ * recall then rose to 0.938 (a known acronym named once, "MTV", is an actor). Given names from outside the
+ * English-speaking world, and with accents, then lifted train-fresh2 to P 0.945, R 0.923.
  */
 class ActorQualityFloorTest {
 
@@ -39,8 +40,8 @@ class ActorQualityFloorTest {
     @Test
     void freshTrainActors() throws Exception {
         ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
-        assertTrue(fresh.precision() >= 0.934, "fresh actor precision " + fresh.precision());
-        assertTrue(fresh.recall() >= 0.908, "fresh actor recall " + fresh.recall());
+        assertTrue(fresh.precision() >= 0.935, "fresh actor precision " + fresh.precision());
+        assertTrue(fresh.recall() >= 0.913, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.950, "fresh core-actor recall " + fresh.coreRecall());
     }
 }
