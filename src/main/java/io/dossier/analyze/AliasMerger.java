@@ -113,8 +113,39 @@ final class AliasMerger {
         }
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
+        spelledOutAcronyms(out);
         out.addAll(unconfirmed.values());
         return out;
+    }
+
+    /**
+     * "The U.N. Office for the Coordination of Humanitarian Affairs (OCHA) said": an acronym the gazetteer knows,
+     * written in brackets right after a name whose capitals end in its letters, is that name's short form, so the
+     * known entry's mentions join the name spelled out (one actor, not two).
+     */
+    private static void spelledOutAcronyms(List<Entity> entities) {
+        Map<Long, Entity> byEnd = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.known != null || e.type != ActorType.ORGANIZATION) continue;
+            for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
+        }
+        if (byEnd.isEmpty()) return;
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity acronym = entities.get(i);
+            if (acronym.known == null || acronym.type != ActorType.ORGANIZATION) continue;
+            Entity full = null;
+            for (Mention m : acronym.mentions) {
+                if (m.firstToken() != m.lastToken() || !MentionFinder.isAcronym(m.surface())) {
+                    full = null;
+                    break;
+                }
+                Entity before = m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
+                if (before != null && initials(before.name).endsWith(m.surface().replace(".", ""))) full = before;
+            }
+            if (full == null) continue;
+            for (Mention m : acronym.mentions) full.add(m);
+            entities.remove(i);
+        }
     }
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */

@@ -707,6 +707,16 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** "Qatar's foreign ministry said": an organization whose name is the whole subject phrase, or null. */
+    private Speaker wholeBodyName(Subject s) {
+        for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
+            if (m.firstTok() == s.firstTok() && m.lastTok() == s.lastTok() && m.body() && !m.person() && m.name().contains(" ")) {
+                return Speaker.of(m);
+            }
+        }
+        return null;
+    }
+
     /**
      * "The tweet from Vulture magazine reads", "a fundraising email sent out by Sanders": a text from or by someone
      * named in the subject phrase is theirs; null when none is named so.
@@ -799,6 +809,11 @@ final class SpeakerResolver {
         if (textHead(head)) {
             Speaker author = authorNamedIn(s);
             if (author != null) return author;
+        }
+        // "Qatar's foreign ministry said": a description that is an organization's name is that organization
+        if (ORGANIZATION_WORDS.contains(head)) {
+            Speaker named = wholeBodyName(s);
+            if (named != null) return named;
         }
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
