@@ -505,6 +505,16 @@ final class MentionFinder {
             }
             if (known > 0) {
                 Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + known));
+                int nation = broadcasterNation(t, k, known, to, e);
+                if (nation > 0) {
+                    // "BBC Wales", "BBC Scotland": a broadcaster's service for a nation or region is one organization
+                    flushName(s, nameStart, k, titled, headlineCase, out);
+                    nameStart = -1;
+                    titled = false;
+                    add(s, k, k + known + nation - 1, null, ActorType.ORGANIZATION, false, out);
+                    k += known + nation;
+                    continue;
+                }
                 boolean gluedToName = known == 1 && e.type() == ActorType.PLACE && !e.kind().equals("country")
                         && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())))
                         || known == 1 && nameStart >= 0 && givenNameOrInitial(t.get(k - 1))
@@ -547,6 +557,17 @@ final class MentionFinder {
             k++;
         }
         flushName(s, nameStart, to, titled, headlineCase, out);
+    }
+
+    /**
+     * "BBC Wales", "BBC Scotland": a known broadcaster, then a nation or region the gazetteer knows that ends the run;
+     * the length of the place's name, or 0.
+     */
+    private int broadcasterNation(List<Token> t, int k, int known, int to, Gazetteer.Entry e) {
+        if (e.type() != ActorType.ORGANIZATION || !e.kind().contains("media") && !e.kind().contains("news") || k + known >= to) return 0;
+        int rest = to - (k + known);
+        Gazetteer.Entry place = gaz.lookup(phrase(t, k + known, to));
+        return place != null && place.type() == ActorType.PLACE && (place.kind().equals("region") || place.kind().equals("country")) ? rest : 0;
     }
 
     /**

@@ -734,4 +734,12 @@ class NewsActorsTest {
         assertFalse(names(a).contains("PHP"), names(a).toString());
         assertFalse(names(a).contains("CSS"), names(a).toString());
     }
+
+    @Test
+    void aBroadcastersServiceForANationIsOneOrganization() {
+        Analysis a = analyze("The manager told BBC Scotland he was happy, and BBC Wales carried the interview.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "BBC Scotland").type());
+        assertEquals(ActorType.ORGANIZATION, required(a, "BBC Wales").type());
+        assertFalse(names(a).contains("Scotland"), names(a).toString());
+    }
 }
