@@ -85,6 +85,7 @@ public final class QuoteExtractor {
             boolean signed = after != null && after.tok() < 0; // "“…” ― Pamela Padilla"
             if (after != null && (signed || lastChar == ',' || before == null || !before.adjacent())) cue = after;
             else cue = before != null ? before : after;
+            if (cue == null && prev != null && cues[k - 1] != null) cue = coordinated(doc, direct, prev, q, cues[k - 1]);
             cues[k] = cue;
         }
         // a quote running over several paragraphs shares one cue
@@ -140,6 +141,23 @@ public final class QuoteExtractor {
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /**
+     * "Vocalis said its terms required “explicit written consent” and that it was “looking into how our product was
+     * used”": a quotation joined by "and" to the one before, in the same sentence with no verb of its own saying who
+     * speaks, goes on with that quotation's cue; null otherwise.
+     */
+    private static Cue coordinated(Doc doc, DirectQuoteFinder direct, QuoteSpan prev, QuoteSpan q, Cue previous) {
+        int close = direct.closeTok(prev), open = direct.openTok(q);
+        if (close < 0 || open <= close || doc.sentence[close] != doc.sentence[open]) return null;
+        boolean and = false;
+        for (int k = close + 1; k < open; k++) {
+            Token w = doc.toks.get(k);
+            if (w.isSentenceEnd() || CueLexicon.quoteCue(doc.toks, k)) return null;
+            and |= w.is("and");
+        }
+        return and ? new Cue(previous.subject(), previous.tok(), previous.text(), false) : null;
     }
 
     /**
