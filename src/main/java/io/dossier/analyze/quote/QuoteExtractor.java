@@ -92,6 +92,7 @@ public final class QuoteExtractor {
         Cue[] chainCue = new Cue[quotes.size()];
         for (int k = 0; k < quotes.size(); k++) if (chainCue[chain[k]] == null) chainCue[chain[k]] = cues[k];
         for (int k = 0; k < quotes.size(); k++) if (cues[k] == null) cues[k] = chainCue[chain[k]];
+        List<Integer> uncued = new ArrayList<>();
         for (int k = 0; k < quotes.size(); k++) {
             QuoteSpan q = quotes.get(k);
             Cue cue = cues[k];
@@ -104,12 +105,15 @@ public final class QuoteExtractor {
                 statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
                         || words >= 4 && sentenceLike(text, q);
             }
+            if (!statement && cue == null && words >= FRAGMENT_WORDS && !workTitle(doc, q, words)) uncued.add(k);
             if (!statement || workTitle(doc, q, words)) continue;
             // a quoted word or two inside reported speech leaves the cue to the reported statement around it
             if (cue != null && cue.tok() >= 0 && (cue.adjacent() || words >= 3)) usedCue[cue.tok()] = true;
             drafts.add(new Draft(QuoteKind.DIRECT, afterLabel(doc, q, cue), q.end(), cue, direct.openTok(q), chain[k]));
         }
-        drafts.addAll(new IndirectFinder(doc, subjects).find(usedCue));
+        List<Draft> indirect = new IndirectFinder(doc, subjects).find(usedCue);
+        drafts.addAll(indirect);
+        drafts.addAll(quotedInReportedSpeech(doc, direct, quotes, uncued, indirect, chain));
         drafts.sort(Comparator.comparingInt(Draft::anchor).thenComparingInt(Draft::start));
 
         SpeakerResolver resolver = new SpeakerResolver(doc, Mentions.of(doc, candidates));
@@ -140,6 +144,26 @@ public final class QuoteExtractor {
                     sp.name() == null ? sp.description() : null, cueText, d.start(), d.end(), sp.pass()));
         }
         out.sort(Comparator.comparingInt(Attribution::start));
+        return out;
+    }
+
+    /**
+     * "One senior figure at a bank, who did not want to be named, told the BBC that voice-clone cases were now “the
+     * fastest-growing type of fraud we see”": a quotation of four words or more that no cue reaches, inside the
+     * reported speech of a statement found around it, is that statement's speaker's words.
+     */
+    private static List<Draft> quotedInReportedSpeech(Doc doc, DirectQuoteFinder direct, List<QuoteSpan> quotes, List<Integer> uncued,
+                                                      List<Draft> indirect, int[] chain) {
+        List<Draft> out = new ArrayList<>();
+        for (int k : uncued) {
+            QuoteSpan q = quotes.get(k);
+            for (Draft d : indirect) {
+                if (d.cue() != null && d.start() <= q.start() && q.end() <= d.end()) {
+                    out.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), d.cue(), direct.openTok(q), chain[k]));
+                    break;
+                }
+            }
+        }
         return out;
     }
 
