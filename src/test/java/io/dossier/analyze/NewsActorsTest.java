@@ -702,6 +702,9 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "Lidl").type());
         assertEquals(ActorType.PLACE, required(a, "South East").type());
         assertEquals(ActorType.PLACE, required(a, "North Wales").type());
+        Analysis b = analyze("In Barnsley, South Yorkshire, a shopper said prices had doubled, and a new town is planned in Bedfordshire.");
+        assertEquals(ActorType.PLACE, required(b, "South Yorkshire").type());
+        assertEquals(ActorType.PLACE, required(b, "Bedfordshire").type());
     }
 
     @Test
