@@ -745,4 +745,12 @@ class NewsActorsTest {
         assertEquals(ActorType.ORGANIZATION, required(a, "BBC Wales").type());
         assertFalse(names(a).contains("Scotland"), names(a).toString());
     }
+
+    @Test
+    void partiesNewsNamesByAcronymOrAloneAreKnown() {
+        Analysis a = analyze("Zanu-PF said the vote was fair, while the ANC and Fidesz sent observers.");
+        for (String name : List.of("Zanu-PF", "African National Congress", "Fidesz")) {
+            assertEquals(ActorType.ORGANIZATION, required(a, name).type(), name);
+        }
+    }
 }
