@@ -16,14 +16,14 @@ class NewsStylesFloorTest {
     @Test
     void reportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run("report", false);
-        holds(s, 0.960, 0.922, 0.982, 0.913);
+        holds(s, 0.960, 0.935, 0.982, 0.913);
     }
 
     /** The second corpus of the house styles ({@code bench/news2}), its even-numbered articles that no rule was tuned on. */
     @Test
     void secondCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA2), "report", false);
-        holds(s, 0.903, 0.934, 0.984, 0.931);
+        holds(s, 0.909, 0.934, 0.984, 0.931);
     }
 
     /** The third corpus of the house styles ({@code bench/news3}), its even-numbered articles that no rule was tuned on. */
@@ -37,7 +37,7 @@ class NewsStylesFloorTest {
     @Test
     void fourthCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA4), "report", false);
-        holds(s, 0.936, 0.892, 0.985, 0.847);
+        holds(s, 0.937, 0.900, 0.990, 0.869);
     }
 
     /** The saved news web pages no rule was tuned on ({@code bench/webnews}); skipped where {@code ../shared} is absent. */
