@@ -753,4 +753,10 @@ class NewsActorsTest {
             assertEquals(ActorType.ORGANIZATION, required(a, name).type(), name);
         }
     }
+
+    @Test
+    void aNameAfterTheNounJournalIsAnOrganization() {
+        Analysis a = analyze("The study, published in the journal Cortex Letters, found the effect held for adults.");
+        assertEquals(ActorType.ORGANIZATION, required(a, "Cortex Letters").type());
+    }
 }
