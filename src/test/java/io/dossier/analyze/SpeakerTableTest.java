@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Columns (tab-separated): the passage ({@code \n} starts a new paragraph); the expected speaker — an actor's
  * name, {@code -} for an unnamed source, {@code (none)} when the passage holds no statement at all; the expected
  * description of an unnamed source (optional); the rule or pass the row exercises; then optional extra checks,
- * separated by {@code |}: {@code actor:NAME:TYPE} (an actor of that name and type), {@code alias:NAME:ALIAS},
+ * separated by {@code |}: {@code actor:NAME:TYPE} (an actor of that name and type), {@code alias:NAME:ALIAS}, {@code !alias:NAME:ALIAS},
  * {@code !actor:NAME} (no actor of that name), {@code !person:NAME} (no person of that name), {@code quotes:N}
  * (exactly N statements), {@code direct:N} (exactly N direct quotes), {@code !speaker:NAME} (no statement credited to NAME).
  */
@@ -105,6 +105,11 @@ class SpeakerTableTest {
                 Actor x = actor(a, p[1]).orElse(null);
                 assertNotNull(x, () -> "actor " + p[1] + " expected; " + got);
                 assertTrue(x.aliases().contains(p[2]), () -> p[1] + " should have the alias " + p[2] + "; " + got);
+            }
+            case "!alias" -> {
+                Actor x = actor(a, p[1]).orElse(null);
+                assertNotNull(x, () -> "actor " + p[1] + " expected; " + got);
+                assertFalse(x.aliases().contains(p[2]), () -> p[1] + " should not have the alias " + p[2] + "; " + got);
             }
             case "!actor" -> assertTrue(actor(a, p[1]).isEmpty(), () -> "no actor " + p[1] + " expected; " + got);
             case "!person" -> assertTrue(actor(a, p[1]).filter(x -> x.type() == ActorType.PERSON).isEmpty(),

@@ -190,7 +190,8 @@ final class IndirectFinder {
         List<Token> t = doc.toks;
         if (from < 0 || to < from) return null;
         while (to >= from && (t.get(to).is(",") || t.get(to).is("—") || t.get(to).is(";") || t.get(to).isSentenceEnd())) to--;
-        while (from <= to && (t.get(from).is(",") || t.get(from).is("—"))) from++;
+        // "GAZA/CAIRO, May 4 (Reuters) - Israeli strikes killed …, officials said": the dateline is no part of what was said
+        while (from <= to && (t.get(from).is(",") || t.get(from).is("—") || doc.furniture.get(from))) from++;
         if (to < from) return null;
         int words = 0;
         int quoted = 0;

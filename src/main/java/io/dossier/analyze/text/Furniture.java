@@ -196,7 +196,7 @@ public final class Furniture {
 
     /**
      * "MOSCOW (AP) — An unmanned cargo ship … broke up, the space agency said": the dateline names where the story was
-     * filed, never who speaks. Capitals, then an optional "(AGENCY)", then a dash; returns the end of the dateline, or
+     * filed, never who speaks. Capitals, then an optional date ("May 4") and "(AGENCY)", then a dash; returns the end of the dateline, or
      * {@code from} when the paragraph opens otherwise.
      */
     private static int dateline(List<Token> t, int from, int to) {
@@ -208,6 +208,8 @@ public final class Furniture {
             k++;
         }
         if (capitals == 0) return from;
+        // "CAIRO, May 4 (Reuters) -": Reuters dates its dateline
+        if (k + 1 < to && t.get(k - 1).is(",") && month(t.get(k)) && Character.isDigit(t.get(k + 1).text().charAt(0))) k += 2;
         if (k < to && t.get(k).is("(")) {
             int close = k + 1;
             while (close < to && close - k <= 4 && !t.get(close).is(")")) close++;
@@ -215,6 +217,13 @@ public final class Furniture {
             k = close + 1;
         }
         return k < to && (t.get(k).is("—") || t.get(k).is("–") || t.get(k).is("-")) ? k + 1 : from;
+    }
+
+    /** "May", "Sept.", "Dec": a month's name or its abbreviation. */
+    private static boolean month(Token x) {
+        String w = x.lower();
+        if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
+        return Lexicon.MONTHS.contains(w) || Lexicon.MONTH_ABBREVIATIONS.contains(w);
     }
 
     /** "MOSCOW", "D.C.": a word in capitals of two letters or more. */
