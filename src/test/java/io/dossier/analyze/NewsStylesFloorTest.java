@@ -37,7 +37,7 @@ class NewsStylesFloorTest {
     @Test
     void fourthCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA4), "report", false);
-        holds(s, 0.937, 0.900, 0.990, 0.869);
+        holds(s, 0.938, 0.900, 0.990, 0.879);
     }
 
     /** The saved news web pages no rule was tuned on ({@code bench/webnews}); skipped where {@code ../shared} is absent. */

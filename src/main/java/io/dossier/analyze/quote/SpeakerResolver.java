@@ -746,9 +746,13 @@ final class SpeakerResolver {
                 // "broke up over Siberia": the object of a preposition is no subject
                 boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
                 boolean subject = !object && subjectPosition(m, st, SUBJ_WINDOW) || heldIn(m, st);
-                if (name && !m.person() && subject && !subnationalPlace(m.name()) && Gazetteer.get().lookup(m.name()) == null) {
+                Gazetteer.Entry known = Gazetteer.get().lookup(m.name());
+                if (name && !m.person() && subject && !subnationalPlace(m.name()) && known == null) {
                     return Speaker.of(m);
                 }
+                // "The World Food Programme said … “…,” the agency said": a known organization nearer than any other
+                // is not passed over for an older one; the description stays unnamed
+                if (name && subject && known != null && known.type() == ActorType.ORGANIZATION) return null;
             }
         }
         return null;
