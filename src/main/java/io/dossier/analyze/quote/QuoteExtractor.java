@@ -105,8 +105,10 @@ public final class QuoteExtractor {
                 statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
                         || words >= 4 && sentenceLike(text, q);
             }
-            if (!statement && cue == null && words >= FRAGMENT_WORDS && !workTitle(doc, q, words)) uncued.add(k);
-            if (!statement || workTitle(doc, q, words)) continue;
+            boolean title = workTitle(doc, q, words);
+            // a quotation no cue reaches may still stand inside reported speech (quotedInReportedSpeech)
+            if (!statement && cue == null && words >= FRAGMENT_WORDS && !title) uncued.add(k);
+            if (!statement || title) continue;
             // a quoted word or two inside reported speech leaves the cue to the reported statement around it
             if (cue != null && cue.tok() >= 0 && (cue.adjacent() || words >= 3)) usedCue[cue.tok()] = true;
             drafts.add(new Draft(QuoteKind.DIRECT, afterLabel(doc, q, cue), q.end(), cue, direct.openTok(q), chain[k]));
@@ -155,13 +157,22 @@ public final class QuoteExtractor {
     private static List<Draft> quotedInReportedSpeech(Doc doc, DirectQuoteFinder direct, List<QuoteSpan> quotes, List<Integer> uncued,
                                                       List<Draft> indirect, int[] chain) {
         List<Draft> out = new ArrayList<>();
+        if (uncued.isEmpty() || indirect.isEmpty()) return out;
+        // one sweep in text order (the quotations come in order): of the statements starting at or before a
+        // quotation, the one reaching furthest is the one that can hold it
+        List<Draft> byStart = new ArrayList<>(indirect);
+        byStart.removeIf(d -> d.cue() == null);
+        byStart.sort(Comparator.comparingInt(Draft::start));
+        int next = 0;
+        Draft widest = null;
         for (int k : uncued) {
             QuoteSpan q = quotes.get(k);
-            for (Draft d : indirect) {
-                if (d.cue() != null && d.start() <= q.start() && q.end() <= d.end()) {
-                    out.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), d.cue(), direct.openTok(q), chain[k]));
-                    break;
-                }
+            while (next < byStart.size() && byStart.get(next).start() <= q.start()) {
+                Draft d = byStart.get(next++);
+                if (widest == null || d.end() > widest.end()) widest = d;
+            }
+            if (widest != null && q.end() <= widest.end()) {
+                out.add(new Draft(QuoteKind.DIRECT, q.start(), q.end(), widest.cue(), direct.openTok(q), chain[k]));
             }
         }
         return out;

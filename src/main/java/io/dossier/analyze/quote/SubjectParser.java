@@ -7,6 +7,7 @@ import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.analyze.text.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -571,7 +572,6 @@ final class SubjectParser {
 
     private static final Set<String> PARTY_WORDS = Lexicon.words("party-affiliations");
 
-    /** "Swiss", "Scot", "Australians": a word for the people of a nation. */
     /**
      * "Medics said nine people were killed", "Housebuilders say rates are too high": a lone word opening the sentence
      * that the tagger reads as a plural common noun, and no list knows as a name, is the people it names, not someone.
@@ -583,11 +583,11 @@ final class SubjectParser {
     }
 
     /** Capitalised words the article writes inside a sentence ("Reince Priebus … Priebus said"), made when first asked. */
-    private java.util.Set<String> midSentenceCapitals;
+    private Set<String> midSentenceCapitals;
 
     private boolean namedMidSentence(String word) {
         if (midSentenceCapitals == null) {
-            midSentenceCapitals = new java.util.HashSet<>();
+            midSentenceCapitals = new HashSet<>();
             for (int i = 0; i < doc.toks.size(); i++) {
                 Token x = doc.toks.get(i);
                 if (x.isCapitalized() && doc.sentenceStart[doc.sentence[i]] != i) midSentenceCapitals.add(x.text());
@@ -596,6 +596,7 @@ final class SubjectParser {
         return midSentenceCapitals.contains(word);
     }
 
+    /** "Swiss", "Scot", "Australians": a word for the people of a nation. */
     private static boolean nationality(Token w) {
         return Gazetteer.get().demonymCountry(w.text()) != null;
     }
