@@ -26,6 +26,11 @@ class NewsActorsTest {
         return UsPoliticsActorsTest.actor(a, name).orElseThrow(() -> new AssertionError(name + " not in " + names(a)));
     }
 
+    /** Each of the names is an actor of that type. */
+    private static void allOfType(Analysis a, ActorType type, String... names) {
+        for (String name : names) assertEquals(type, required(a, name).type(), name);
+    }
+
     @Test
     void shortenedOrganizationNamesAreTheSameActor() {
         Analysis a = analyze("The Harbour City Ledger reported the deal on Monday, citing two people close to the talks.",
@@ -689,10 +694,8 @@ class NewsActorsTest {
     void aConsortiumACommandARegulatorAnAcademyAndAGuildEndOrganizationNames() {
         Analysis a = analyze("Prices rose, according to the Kestrel Retail Consortium, while Varn Cyber Command, the Ostrel Payments Regulator,"
                 + " the Royal Academy of Marine Art and the Tollan Writers Guild said nothing.");
-        for (String name : List.of("Kestrel Retail Consortium", "Varn Cyber Command", "Ostrel Payments Regulator",
-                "Royal Academy of Marine Art", "Tollan Writers Guild")) {
-            assertEquals(ActorType.ORGANIZATION, required(a, name).type(), name);
-        }
+        allOfType(a, ActorType.ORGANIZATION, "Kestrel Retail Consortium", "Varn Cyber Command", "Ostrel Payments Regulator",
+                "Royal Academy of Marine Art", "Tollan Writers Guild");
     }
 
     @Test
@@ -717,9 +720,7 @@ class NewsActorsTest {
     @Test
     void givenNamesFromOutsideTheEnglishSpeakingWorldAndWithAccentsMakePeople() {
         Analysis a = analyze("The film stars Timothée Varnell and Saoirse Kellan, and Oluwaseun Adeyemi wrote the score.");
-        for (String name : List.of("Timothée Varnell", "Saoirse Kellan", "Oluwaseun Adeyemi")) {
-            assertEquals(ActorType.PERSON, required(a, name).type(), name);
-        }
+        allOfType(a, ActorType.PERSON, "Timothée Varnell", "Saoirse Kellan", "Oluwaseun Adeyemi");
     }
 
     @Test
@@ -749,9 +750,7 @@ class NewsActorsTest {
     @Test
     void partiesNewsNamesByAcronymOrAloneAreKnown() {
         Analysis a = analyze("Zanu-PF said the vote was fair, while the ANC and Fidesz sent observers.");
-        for (String name : List.of("Zanu-PF", "African National Congress", "Fidesz")) {
-            assertEquals(ActorType.ORGANIZATION, required(a, name).type(), name);
-        }
+        allOfType(a, ActorType.ORGANIZATION, "Zanu-PF", "African National Congress", "Fidesz");
     }
 
     @Test
