@@ -126,7 +126,8 @@ final class AliasMerger {
     private static void spelledOutAcronyms(List<Entity> entities) {
         Map<Long, Entity> byEnd = new HashMap<>();
         for (Entity e : entities) {
-            if (e.known != null || e.type != ActorType.ORGANIZATION) continue;
+            // (the name may be known too: "the International Cricket Council (ICC)" is not the Criminal Court's ICC)
+            if (e.type != ActorType.ORGANIZATION) continue;
             for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
         }
         if (byEnd.isEmpty()) return;
@@ -135,17 +136,31 @@ final class AliasMerger {
             if (acronym.known == null || acronym.type != ActorType.ORGANIZATION) continue;
             Entity full = null;
             for (Mention m : acronym.mentions) {
-                if (m.firstToken() != m.lastToken() || !MentionFinder.isAcronym(m.surface())) {
+                // "The ICC has already …" is the acronym too
+                String bare = m.surface().startsWith("The ") ? m.surface().substring(4) : m.surface();
+                if (m.lastToken() - m.firstToken() != (bare == m.surface() ? 0 : 1) || !MentionFinder.isAcronym(bare)) {
                     full = null;
                     break;
                 }
                 Entity before = m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
-                if (before != null && initials(before.name).endsWith(m.surface().replace(".", ""))) full = before;
+                if (before != null && before != acronym && abbreviates(bare.replace(".", ""), initials(before.name))) full = before;
             }
             if (full == null) continue;
             for (Mention m : acronym.mentions) full.add(m);
             entities.remove(i);
         }
+    }
+
+    /**
+     * Do the acronym's letters abbreviate a name with these initials? Its last letter is the name's last initial and
+     * its letters come in the name's order, some words left out: "OCHA" for "U.N. Office for the Coordination of
+     * Humanitarian Affairs", "ECB" for "England and Wales Cricket Board".
+     */
+    static boolean abbreviates(String acronym, String initials) {
+        if (acronym.isEmpty() || initials.isEmpty() || acronym.charAt(acronym.length() - 1) != initials.charAt(initials.length() - 1)) return false;
+        int k = 0;
+        for (int i = 0; i < initials.length() && k < acronym.length(); i++) if (initials.charAt(i) == acronym.charAt(k)) k++;
+        return k == acronym.length();
     }
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */

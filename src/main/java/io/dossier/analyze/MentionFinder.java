@@ -345,8 +345,14 @@ final class MentionFinder {
             modifiers++;
         }
         // "the city's Department of Planning and Development": a possessive determines the name as "the" does
-        if (b < 0 || !t.get(b).is("the") && !(b == runStart - 1 && t.get(b).possessive())) return false;
-        if (gaz.lookup(phrase(t, runStart, j)) != null) return false; // "the Department of Homeland Security and …"
+        // (a sentence's capital "The" opens the run itself: "The England and Wales Cricket Board said")
+        boolean opensWithThe = t.get(runStart).is("the") && runStart + 1 < j;
+        if (!opensWithThe && (b < 0 || !t.get(b).is("the") && !(b == runStart - 1 && t.get(b).possessive()))) return false;
+        // "the England and Wales Cricket Board", "the Trinidad and Tobago Football Association": two places joined
+        // by "and" before an organization's head are the territory of one body
+        Gazetteer.Entry before = gaz.lookup(phrase(t, runStart, j)), after = gaz.lookup(t.get(j + 1).text());
+        boolean twoPlaces = before != null && before.type() == ActorType.PLACE && after != null && after.type() == ActorType.PLACE;
+        if (before != null && !twoPlaces) return false; // "the Department of Homeland Security and …"
         // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries), not
         // a known name after "and" ("… and U.S. Citizenship and Immigration Services")
         for (int k = runStart; k < j - 1; k++) {
@@ -359,7 +365,8 @@ final class MentionFinder {
             // a known place or a given name before "and" is a name of its own ("Clinton and Fox News"); a known
             // body is part of this one ("the House Transportation and Infrastructure Committee")
             Gazetteer.Entry known = gaz.lookup(t.get(k).text());
-            if (known != null && known.type() != ActorType.ORGANIZATION || gaz.isFirstName(t.get(k).text())) return false;
+            boolean place = known != null && known.type() == ActorType.PLACE;
+            if (known != null && known.type() != ActorType.ORGANIZATION && !(place && twoPlaces) || gaz.isFirstName(t.get(k).text())) return false;
         }
         int k = j + 1;
         while (k < t.size() && (runToken(t.get(k)) || (t.get(k).is("of") || t.get(k).is("the")) && k + 1 < t.size() && runToken(t.get(k + 1)))) {
@@ -526,6 +533,17 @@ final class MentionFinder {
                         // the two make no known place, is a town named after it
                         || e.kind().equals("country") && nameStart >= 0 && nameStart == k - 1 && k + known == to
                             && COMPASS.contains(t.get(k - 1).lower());
+                int body = nationalSportBody(t, k, known, to, e, nameStart);
+                if (body != 0) {
+                    // "Sri Lanka Cricket", "Cricket Australia", "England Rugby": a country's governing body of a sport
+                    int start = body < 0 ? k - 1 : k; // the sport before the country opened the run's name
+                    if (body > 0) flushName(s, nameStart, k, titled, headlineCase, out);
+                    nameStart = -1;
+                    titled = false;
+                    add(s, start, k + known - (body < 0 ? 1 : 0), null, ActorType.ORGANIZATION, false, out);
+                    k += known + (body > 0 ? 1 : 0);
+                    continue;
+                }
                 if (!gluedToName) {
                     flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;
@@ -568,6 +586,21 @@ final class MentionFinder {
         int rest = to - (k + known);
         Gazetteer.Entry place = gaz.lookup(phrase(t, k + known, to));
         return place != null && place.type() == ActorType.PLACE && (place.kind().equals("region") || place.kind().equals("country")) ? rest : 0;
+    }
+
+    /** The sports whose national governing bodies are named by the country and the sport alone. */
+    private static final Set<String> SPORTS = Lexicon.words("sport-names");
+
+    /**
+     * "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name and a sport's, the two making the
+     * whole run, name the country's governing body of that sport. 1 when the sport follows the country, -1 when it
+     * comes before it (the token before {@code k}, where the run starts), else 0.
+     */
+    private int nationalSportBody(List<Token> t, int k, int known, int to, Gazetteer.Entry e, int nameStart) {
+        if (e.type() != ActorType.PLACE || !e.kind().equals("country")) return 0;
+        if (k + known == to - 1 && SPORTS.contains(t.get(to - 1).lower())) return 1;
+        if (k > 0 && k + known == to && nameStart == k - 1 && SPORTS.contains(t.get(k - 1).lower())) return -1;
+        return 0;
     }
 
     /**

@@ -136,7 +136,7 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a) || kindBefore(t, a) || after(t, a, DEALS) || companyClause(t, b)
+                || namesTheNoun(t, a, b) || describedBefore(t, a, b) || kindBefore(t, a) || after(t, a, DEALS) || companyClause(t, b)
                 || roleOf(t, a);
     }
 
@@ -233,10 +233,12 @@ final class OrganizationContexts {
      * "the oil giant Exxon Mobil", "the progressive group Acme Now", "the daily Example Times": news writing sets the
      * kind of organization before its name, after "the" and at most two more lower-case words.
      */
-    private static boolean describedBefore(List<Token> t, int a) {
+    private static boolean describedBefore(List<Token> t, int a, int b) {
         if (a < 2 || t.get(a - 1).isCapitalized() || !ORGANIZATION_NOUNS.contains(t.get(a - 1).lower())) return false;
         String noun = t.get(a - 1).lower();
-        if (agentNoun(noun)) return false;
+        // "the publisher Jane Roe" is a person, but news introduces a person by the whole name: "the insurance broker
+        // Marsh", "the satellite operator Eutelsat" are companies (a surname used alone is someone's: see eligible)
+        if (agentNoun(noun) && (b > a || Gazetteer.get().isFirstName(t.get(a).text()))) return false;
         for (int k = a - 2; k >= Math.max(0, a - 4); k--) {
             Token x = t.get(k);
             if (x.is("the") || x.possessive()) return true;

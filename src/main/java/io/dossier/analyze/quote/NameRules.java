@@ -82,8 +82,9 @@ final class NameRules {
             }
         }
         if (a > b) return null;
-        // "de Blasio": a lower-case particle may open a name
-        if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))) return null;
+        // "de Blasio": a lower-case particle may open a name, and so may a prefixed surname ("al-Kuwari told Reuters")
+        if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))
+                && !Names.prefixedSurname(Names.stripPossessive(toks.get(a).text()))) return null;
         return new int[] {a, b};
     }
 

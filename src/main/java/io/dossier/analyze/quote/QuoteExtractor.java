@@ -51,7 +51,8 @@ public final class QuoteExtractor {
         String text = document.text();
         if (text.isBlank()) return List.of();
         Doc doc = new Doc(document);
-        SubjectParser subjects = new SubjectParser(doc);
+        List<Mention> mentions = Mentions.of(doc, candidates);
+        SubjectParser subjects = new SubjectParser(doc, mentions);
         DirectQuoteFinder direct = new DirectQuoteFinder(doc, subjects);
         boolean[] usedCue = new boolean[doc.toks.size()];
         List<Draft> drafts = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class QuoteExtractor {
         drafts.addAll(quotedInReportedSpeech(doc, direct, quotes, uncued, indirect, chain));
         drafts.sort(Comparator.comparingInt(Draft::anchor).thenComparingInt(Draft::start));
 
-        SpeakerResolver resolver = new SpeakerResolver(doc, Mentions.of(doc, candidates));
+        SpeakerResolver resolver = new SpeakerResolver(doc, mentions);
         List<Attribution> out = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Speaker sp;

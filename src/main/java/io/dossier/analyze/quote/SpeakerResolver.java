@@ -534,9 +534,16 @@ final class SpeakerResolver {
      * "officials").
      */
     private static char spokespersonGender(String head) {
-        if (!AFFILIATED.contains(head) || plural(head)) return 'X';
-        return FirstNames.titleGender(head);
+        if (plural(head)) return 'X';
+        // "One senior underwriter, who asked not to be named, said …¶“…,” he said": an anonymous source that is one
+        // person goes on speaking, as a spokesman does (not "the former secretary of state": a definite role names
+        // someone named before)
+        boolean one = AFFILIATED.contains(head) || ONE_PERSON_HEADS.contains(head);
+        return one ? FirstNames.titleGender(head) : 'X';
     }
+
+    /** The anonymous-source nouns that stand for one person ("a source", "a diplomat", "one witness"). */
+    private static final Set<String> ONE_PERSON_HEADS = Lexicon.words("one-person-sources");
 
     private Speaker firstPersonPreviousSentences(char want, int sent, int para, int subjectTok) {
         for (int back = 1; back <= 3; back++) {

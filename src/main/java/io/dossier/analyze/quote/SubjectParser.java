@@ -23,8 +23,43 @@ final class SubjectParser {
 
     private final Doc doc;
 
-    SubjectParser(Doc doc) {
+    /** For each token, the first token of the longest actor's mention that ends there, or -1. */
+    private final int[] mentionStartAt;
+
+    SubjectParser(Doc doc, List<Mention> mentions) {
         this.doc = doc;
+        this.mentionStartAt = new int[doc.toks.size()];
+        java.util.Arrays.fill(mentionStartAt, -1);
+        for (Mention m : mentions) {
+            int b = m.lastTok();
+            if (mentionStartAt[b] < 0 || m.firstTok() < mentionStartAt[b]) mentionStartAt[b] = m.firstTok();
+        }
+    }
+
+    /** "Washington's", "'s": a possessive, glued to its word or not. */
+    private static boolean possessive(Token w) {
+        return w.possessive() || w.text().endsWith("'s") || w.text().endsWith("\u2019s");
+    }
+
+    /**
+     * "…, the Securities and Exchange Commission said", "the England and Wales Cricket Board said": the name the
+     * subject phrase ends with is the whole of the actor's mention that ends there, though the phrase stopped at an
+     * "and" inside it.
+     */
+    private Subject wholeMention(Subject s, int lo) {
+        if (s == null || s.kind() != Subject.Kind.NAME) return s;
+        int b = doc.firstTokenAtOrAfter(s.nameEnd()) - 1;
+        if (b < 0 || b >= mentionStartAt.length) return s;
+        int a = mentionStartAt[b];
+        if (a <= lo || a >= s.firstTok() || doc.sentence[a] != doc.sentence[b]) return s;
+        for (int k = a; k < s.firstTok(); k++) if (doc.inQuote[k] >= 0) return s;
+        List<Token> t = doc.toks;
+        int first = a - 1 > lo && t.get(a - 1).is("the") ? a - 1 : a; // the phrase opens with its article, as chunkBefore's do
+        // "a spokesperson for the Department for Science, Innovation and Technology", "experts of Washington's Institute
+        // for Science and International Security": the whole name is where the speaker works, which the rules after
+        // this one settle as they did the name's tail
+        if (first - 1 > lo && (CueLexicon.PREPOSITIONS.contains(t.get(first - 1).lower()) || possessive(t.get(first - 1)))) return s;
+        return new Subject(Subject.Kind.NAME, doc.span(first, s.lastTok()), doc.span(a, b), t.get(a).start(), s.nameEnd(), first, s.lastTok());
     }
 
     /** The subject ending just before cue token {@code cue}, using only tokens after {@code lo}. */
@@ -68,7 +103,7 @@ final class SubjectParser {
             }
             return s != null && s.kind() == Subject.Kind.NAME ? headPersonOr(s, lo) : null;
         }
-        Subject s = chunkBefore(j, lo);
+        Subject s = wholeMention(chunkBefore(j, lo), lo);
         return s != null && s.kind() == Subject.Kind.NAME && insideModifier(s) ? headPersonOr(s, lo) : s;
     }
 
