@@ -335,6 +335,8 @@ final class AliasMerger {
             order.put(e, order.size());
             byName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
             byInitials.putIfAbsent(initials(e.name), e);
+            // "Society of London Theatre (SOLT)", "Bank of England (BoE)": some acronyms keep the small words' letters
+            byInitials.putIfAbsent(initialsWithSmallWords(e.name), e);
             for (String surface : e.surfaces) bySurface.putIfAbsent(surface, e);
         }
 
@@ -344,7 +346,7 @@ final class AliasMerger {
 
         Entity find(String surface) {
             Entity best = first(byName.get(surface.toLowerCase(Locale.ROOT)), bySurface.get(surface));
-            return MentionFinder.isAcronym(surface) ? first(best, byInitials.get(surface.replace(".", ""))) : best;
+            return MentionFinder.isAcronym(surface) ? first(best, byInitials.get(surface.replace(".", "").toUpperCase(Locale.ROOT))) : best;
         }
 
         private Entity first(Entity a, Entity b) {
@@ -352,6 +354,13 @@ final class AliasMerger {
             if (b == null) return a;
             return order.get(a) <= order.get(b) ? a : b;
         }
+    }
+
+    /** The initials of every word, "of" and "the" too, in capitals: "SOLT" for "Society of London Theatre". */
+    static String initialsWithSmallWords(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words(name)) if (!w.isEmpty() && Character.isLetter(w.charAt(0))) b.append(Character.toUpperCase(w.charAt(0)));
+        return b.toString();
     }
 
     static String initials(String name) {

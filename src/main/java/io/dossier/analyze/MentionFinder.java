@@ -449,11 +449,18 @@ final class MentionFinder {
     }
 
     /** "Israel-Hamas war", "Hamas-led", "Qatar-based": known parts are mentions; unknown capitalized parts only count for existing actors. */
+    /** Prefixes that make a place's name an adjective ("Trans-Pacific", "Pan-African"). */
+    private static final Set<String> ADJECTIVE_PREFIXES = Lexicon.words("adjective-prefixes");
+
     private void compoundParts(Sentence s, int i, List<Mention> out) {
         Token tok = s.tokens().get(i);
         int pos = tok.start();
+        String before = "";
         for (String p : tok.text().split("-")) {
-            if (!p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !gaz.isDemonym(p) && !gaz.isStopWord(p)) {
+            // "Trans-Pacific", "Pan-Arab", "sub-Saharan": after such a prefix the name makes an adjective, no mention
+            boolean prefixed = ADJECTIVE_PREFIXES.contains(before.toLowerCase(Locale.ROOT));
+            before = p;
+            if (!prefixed && !p.isEmpty() && Character.isUpperCase(p.charAt(0)) && !gaz.isDemonym(p) && !gaz.isStopWord(p)) {
                 Gazetteer.Entry e = gaz.lookup(p);
                 out.add(new Mention(p, pos, pos + p.length(), s.index(), i, i, e, e == null ? null : e.type(), e == null, false));
             }
@@ -525,9 +532,9 @@ final class MentionFinder {
                 boolean gluedToName = known == 1 && e.type() == ActorType.PLACE && !e.kind().equals("country")
                         && (nameStart >= 0 || (k + 1 < to && unknownName(t.get(k + 1)) && !"'s".equals(t.get(k + 1).text())))
                         || known == 1 && nameStart >= 0 && givenNameOrInitial(t.get(k - 1))
-                        // "Emirates Stadium", "Mexico City", "Kuwait City": a country's name before a place's head word is
-                        // another place, named after it
-                        || e.kind().equals("country") && k + known == to - 1
+                        // "Emirates Stadium", "Mexico City", "San Diego County", "San Luis Rey River": a place's name before
+                        // a place's head word, at most one more word between, is another place, named after it
+                        || e.type() == ActorType.PLACE && k + known < to && to - 1 - (k + known) <= 1
                             && PLACE_HEADS.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT))
                         // "East Palestine, Ohio", "New Lebanon": a point of the compass before a country's name, where
                         // the two make no known place, is a town named after it
