@@ -739,7 +739,7 @@ final class SpeakerResolver {
     }
 
     /** The first non-person name near the start of this sentence (before {@code subjectTok}) or of the two before. */
-    private Speaker organizationSubject(int subjectTok) {
+    private Speaker organizationSubject(int subjectTok, String head) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
         for (int back = 0; back <= 2 && sent - back >= 0; back++) {
             int ps = sent - back;
@@ -758,8 +758,11 @@ final class SpeakerResolver {
                     return Speaker.of(m);
                 }
                 // "The World Food Programme said … “…,” the agency said": a known organization nearer than any other
-                // is not passed over for an older one; the description stays unnamed
-                if (name && subject && known != null && known.type() == ActorType.ORGANIZATION) return null;
+                // is not passed over for an older one; it is the one meant when the description names its kind
+                // ("Hezbollah … the group said": a militant group), else the description stays unnamed
+                if (name && subject && known != null && known.type() == ActorType.ORGANIZATION) {
+                    return java.util.Arrays.asList(known.kind().split(" ")).contains(head) ? Speaker.of(m) : null;
+                }
             }
         }
         return null;
@@ -811,6 +814,12 @@ final class SpeakerResolver {
         String opener = first.replaceFirst("['’](d|s|ll)$", "");
         if (opener.equals("he") || opener.equals("she")) return person(opener.equals("he") ? 'M' : 'F', anchor, s.firstTok());
         String head = head(d);
+        // "the group's media office said": an organization's own office speaks for it, so the owner is the head
+        String[] w = d.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length >= 3 && w[0].equals("the") && (w[1].endsWith("'s") || w[1].endsWith("\u2019s"))
+                && ORGANIZATION_WORDS.contains(head) && ORGANIZATION_WORDS.contains(Names.stripPossessive(w[1]))) {
+            head = Names.stripPossessive(w[1]);
+        }
         // "His office released a statement saying …": whoever opens the sentence issued it and speaks
         if (SPEECH_MEDIA.contains(head)) {
             Speaker issuer = sentenceOpener(s.firstTok());
@@ -839,7 +848,7 @@ final class SpeakerResolver {
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
             Speaker org = bodyNamedIn(s);
-            if (org == null) org = organizationSubject(s.firstTok());
+            if (org == null) org = organizationSubject(s.firstTok(), head);
             if (org == null) org = organizationWithHead(head, s.firstTok());
             return org != null ? org : Speaker.unnamed(d);
         }
