@@ -114,6 +114,7 @@ final class AliasMerger {
         List<Entity> out = new ArrayList<>(byKey.values());
         out.removeIf(e -> e.mentions.stream().allMatch(Mention::weak));
         spelledOutAcronyms(out);
+        forcesByTheirNames(out);
         out.addAll(unconfirmed.values());
         return out;
     }
@@ -161,6 +162,34 @@ final class AliasMerger {
         int k = 0;
         for (int i = 0; i < initials.length() && k < acronym.length(); i++) if (initials.charAt(i) == acronym.charAt(k)) k++;
         return k == acronym.length();
+    }
+
+    /** The last words of an armed force's name ("Israel Defense Forces", "Lebanese Armed Forces", "British Army"). */
+    private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "army", "navy", "military");
+
+    /**
+     * "The Israeli military said" in an article that names the Israel Defense Forces, "the Lebanese army" beside the
+     * Lebanese Armed Forces: a nation's military named by the adjective is the force the article names in full, when
+     * that name opens with the nation's name or adjective and ends in "Forces", "Army" or the like.
+     */
+    private static void forcesByTheirNames(List<Entity> entities) {
+        Gazetteer gaz = Gazetteer.get();
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity byAdjective = entities.get(i);
+            String[] w = byAdjective.name.split(" ");
+            if (byAdjective.type != ActorType.ORGANIZATION || byAdjective.known != null || w.length != 2
+                    || !MentionFinder.NATIONAL_BODIES.contains(w[1])) continue;
+            String country = gaz.demonymCountry(w[0]);
+            String nation = country == null ? w[0] : country.split(" ")[0];
+            for (Entity full : entities) {
+                String[] f = full.name.split(" ");
+                if (full == byAdjective || full.type != ActorType.ORGANIZATION || f.length < 2
+                        || !(f[0].equals(w[0]) || f[0].equals(nation)) || !FORCE_HEADS.contains(f[f.length - 1].toLowerCase(Locale.ROOT))) continue;
+                for (Mention m : byAdjective.mentions) full.add(m);
+                entities.remove(i);
+                break;
+            }
+        }
     }
 
     /** Words in capitals that name no organisation ("CEO", "GDP", "TV"). */

@@ -184,8 +184,29 @@ final class MentionFinder {
             splitRun(s, i, j, headlineCase, out);
             i = j;
         }
-        if (!headlineCase) countrysMinistries(s, out);
+        if (!headlineCase) {
+            countrysMinistries(s, out);
+            nationalBodies(s, out);
+        }
         return out;
+    }
+
+    /** The armed forces a nation's adjective names: "the Israeli military", "the Lebanese army". */
+    static final Set<String> NATIONAL_BODIES = Lexicon.words("national-bodies");
+
+    /**
+     * "The Israeli military said", "the Lebanese army": after "the", a nation's adjective and a lower-case armed force
+     * name that force, an organization of its own (wire copy's usual name for it), as "the Obama administration" names a
+     * government.
+     */
+    private void nationalBodies(Sentence s, List<Mention> out) {
+        List<Token> t = s.tokens();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            Token adjective = t.get(k), body = t.get(k + 1);
+            if (!t.get(k - 1).is("the") || !adjective.isCapitalized() || !NATIONAL_BODIES.contains(body.text())) continue;
+            if (!gaz.isDemonym(adjective.text()) && gaz.demonymCountry(adjective.text()) == null) continue;
+            add(s, k, k + 1, null, ActorType.ORGANIZATION, false, out);
+        }
     }
 
     /**
@@ -566,7 +587,8 @@ final class MentionFinder {
                 k++;
                 continue;
             } else if (nameStart < 0 && (gaz.isRoleHead(tok.text()) || gaz.isRoleModifier(tok.text())
-                    || gaz.demonymCountry(tok.text()) != null) && !(k + 1 == to && titledSurnames.contains(tok.text()))) {
+                    || gaz.demonymCountry(tok.text()) != null && !gaz.namedLikePlace(words(t, k, to))) // not "Scottish Highlands"
+                    && !(k + 1 == to && titledSurnames.contains(tok.text()))) {
                 if (!gaz.isDemonym(tok.text()) && gaz.demonymCountry(tok.text()) != null) demonymNoun(s, k, to, out);
                 titled = gaz.isRoleHead(tok.text()) || (titled && !gaz.isDemonym(tok.text()));
                 k++;

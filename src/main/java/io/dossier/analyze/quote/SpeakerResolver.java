@@ -685,6 +685,8 @@ final class SpeakerResolver {
 
     /** Heads that make a description an organisation's ("the company", "the fund", "the ministry"). */
     private static final Set<String> ORGANIZATION_WORDS = Lexicon.organizationWords();
+    /** A state's bodies named by the nation's adjective ("the Israeli military"): see MentionFinder. */
+    private static final Set<String> NATIONAL_BODIES = Lexicon.words("national-bodies");
 
     /** The person or organisation named at the start of the sentence, before {@code subjectTok}, or null. */
     private Speaker sentenceOpener(int subjectTok) {
@@ -717,7 +719,9 @@ final class SpeakerResolver {
     /** "Qatar's foreign ministry said": an organization whose name is the whole subject phrase, or null. */
     private Speaker wholeBodyName(Subject s) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
-            if (m.firstTok() == s.firstTok() && m.lastTok() == s.lastTok() && m.body() && !m.person() && m.name().contains(" ")) {
+            int first = doc.toks.get(s.firstTok()).is("the") ? s.firstTok() + 1 : s.firstTok(); // "The Israeli military"
+            if ((m.firstTok() == s.firstTok() || m.firstTok() == first) && m.lastTok() == s.lastTok() && m.body() && !m.person()
+                    && m.name().contains(" ")) {
                 return Speaker.of(m);
             }
         }
@@ -830,8 +834,9 @@ final class SpeakerResolver {
             Speaker author = authorNamedIn(s);
             if (author != null) return author;
         }
-        // "Qatar's foreign ministry said": a description that is an organization's name is that organization
-        if (ORGANIZATION_WORDS.contains(head)) {
+        // "Qatar's foreign ministry said", "the Israeli military said": a description that is an organization's name
+        // is that organization
+        if (ORGANIZATION_WORDS.contains(head) || NATIONAL_BODIES.contains(head)) {
             Speaker named = wholeBodyName(s);
             if (named != null) return named;
         }
