@@ -48,7 +48,10 @@ final class OrganizationContexts {
     private static final Set<String> KNOWN = Lexicon.knownOrganizations();
     private static final Set<String> NOT_ORGANIZATIONS = Lexicon.words("not-organizations");
     private static final Set<String> DEALS = Lexicon.words("deal-words");
-    /** "published by Faber", "operated by Maersk": what owns, runs or makes a thing is a company. */
+    /**
+     * "published by Faber", "operated by Maersk": what owns, runs or makes a thing is a company, when one word names it
+     * (a person is named in full: "owned by Abdulhadi Yarimoglu").
+     */
     private static final Set<String> MAKERS = Lexicon.words("maker-phrases");
     private static final Set<String> COMPANY_CLAUSE_VERBS = Lexicon.words("company-clause-verbs");
     private static final Set<String> COMPANY_ROLES = Lexicon.words("company-roles");
@@ -138,7 +141,7 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a, b) || kindBefore(t, a) || after(t, a, DEALS) || after(t, a, MAKERS) || companyClause(t, b)
+                || namesTheNoun(t, a, b) || describedBefore(t, a, b) || kindBefore(t, a) || after(t, a, DEALS) || a == b && after(t, a, MAKERS) || companyClause(t, b)
                 || roleOf(t, a);
     }
 
