@@ -861,9 +861,23 @@ final class SpeakerResolver {
             Said sd = history.get(h);
             if (sd.head() != null && sameHead(sd.head(), head)) return Speaker.unnamed(sd.speaker().description());
         }
-        if (ANONYMOUS_HEADS.contains(head) || plural(head)) return Speaker.unnamed(d);
+        if (ANONYMOUS_HEADS.contains(head) || plural(head) || organizationsOwn(s)) return Speaker.unnamed(d);
         Speaker p = person('?', anchor, s.firstTok());
         return p != null ? p : Speaker.unnamed(d);
+    }
+
+    /**
+     * "the Guardian's critic", "the BBC's correspondent": someone an organization's possessive describes is its
+     * unnamed member, as "a spokesman for X" is, not a person named before.
+     */
+    private boolean organizationsOwn(Subject s) {
+        for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
+            if (m.firstTok() < s.firstTok() || m.lastTok() >= s.lastTok() || !m.body() || m.person()) continue;
+            Token after = doc.toks.get(m.lastTok());
+            Token next = m.lastTok() + 1 < doc.toks.size() ? doc.toks.get(m.lastTok() + 1) : null;
+            if (after.text().endsWith("'s") || after.text().endsWith("\u2019s") || next != null && next.possessive()) return true;
+        }
+        return false;
     }
 
     /**
