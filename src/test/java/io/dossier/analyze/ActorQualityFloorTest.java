@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Obama administration" became an organization: the blind annotators of the web pages list a leader's administration
  * wherever it is named (core in two of three pages), these lists leave it out; the floors follow, 0.01 below. Dev
  * recall then rose to 0.938 (a known acronym named once, "MTV", is an actor). Given names from outside the
- * English-speaking world, and with accents, then lifted train-fresh2 to P 0.945, R 0.923.
+ * English-speaking world, and with accents, then lifted train-fresh2 to P 0.945, R 0.923, and the rules the fifth news
+ * corpus called for to P 0.947, R 0.925.
  */
 class ActorQualityFloorTest {
 
@@ -40,8 +41,8 @@ class ActorQualityFloorTest {
     @Test
     void freshTrainActors() throws Exception {
         ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
-        assertTrue(fresh.precision() >= 0.935, "fresh actor precision " + fresh.precision());
-        assertTrue(fresh.recall() >= 0.913, "fresh actor recall " + fresh.recall());
+        assertTrue(fresh.precision() >= 0.937, "fresh actor precision " + fresh.precision());
+        assertTrue(fresh.recall() >= 0.915, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.950, "fresh core-actor recall " + fresh.coreRecall());
     }
 }
