@@ -37,7 +37,7 @@ class NewsStylesFloorTest {
     @Test
     void fourthCorpusReportSetHoldsItsFigures() throws IOException {
         NewsStylesBenchmark.Score s = NewsStylesBenchmark.run(NewsStylesBenchmark.articles(NewsStylesBenchmark.DATA4), "report", false);
-        holds(s, 0.942, 0.900, 0.990, 0.889);
+        holds(s, 0.942, 0.908, 0.990, 0.899);
     }
 
     /** The fifth corpus of the house styles ({@code bench/news5}), its even-numbered articles that no rule was tuned on. */

@@ -60,6 +60,15 @@ public final class Tokenizer {
                     w = text.substring(s, e);
                 }
             }
+            int marked = markedNameEnd(text, w, e);
+            if (marked > e) {
+                // "Which?": the mark is part of the name, and a possessive after it its own token
+                out.add(new Token(s, e + 1, text.substring(s, e + 1), paragraph, null));
+                if (marked > e + 1) out.add(new Token(e + 1, marked, text.substring(e + 1, marked), paragraph, null));
+                lastEnd = marked;
+                m.region(marked, text.length());
+                continue;
+            }
             int clitic = possessive(w);
             if (clitic > 0) {
                 out.add(new Token(s, s + clitic, w.substring(0, clitic), paragraph, null));
@@ -71,6 +80,24 @@ public final class Tokenizer {
             if (e > m.end()) m.region(e, text.length());
         }
         return out;
+    }
+
+    /** Names written with a question or exclamation mark ("Which?", the consumer group). */
+    private static final Set<String> MARKED_NAMES = Lexicon.words("marked-names");
+
+    /**
+     * "Consumer group Which? said", "at Which?, said", "Which?’s director": when the word ending at {@code e} and the
+     * mark after it make a name on the list and the text goes on as a sentence does not after a question (a lower-case
+     * word, a comma, a possessive), the end of the name with its mark, or of the possessive after it; else {@code e}.
+     */
+    private static int markedNameEnd(String text, String word, int e) {
+        if (e >= text.length() || text.charAt(e) != '?' && text.charAt(e) != '!' || !MARKED_NAMES.contains(word + text.charAt(e))) return e;
+        int k = e + 1;
+        if (k + 1 < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '’') && (text.charAt(k + 1) == 's')
+                && (k + 2 == text.length() || !Character.isLetter(text.charAt(k + 2)))) return k + 2;
+        if (k < text.length() && (text.charAt(k) == ',' || text.charAt(k) == ';')) return k;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        return k > e + 1 && k < text.length() && Character.isLowerCase(text.charAt(k)) ? e + 1 : e;
     }
 
     /** Where a final "'s" / "’s" starts in a word ("Abbas's", "it's"), or 0. */
