@@ -77,10 +77,12 @@ final class PlacesByDescription {
     private static boolean appositiveAfter(List<Token> t, int last) {
         int k = last + 1;
         if (k + 2 >= t.size() || !t.get(k).is(",") || !(t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))) return false;
+        Gazetteer gaz = Gazetteer.get();
         for (int j = k + 2; j < t.size() && j <= k + 2 + MODIFIERS; j++) {
             Token w = t.get(j);
-            // "Clinton, the former secretary of state": the head comes before "of"
-            if (w.isCapitalized() || w.punctuation() || w.is("of")) return false;
+            // "Clinton, the former secretary of state": the head comes before "of"; a nation's adjective is one more
+            // modifier ("Kiryat Shmona, a northern Israeli town")
+            if (w.isCapitalized() && !gaz.isDemonym(w.text()) || w.punctuation() || w.is("of")) return false;
             if (SETTLEMENTS.contains(w.text())) return true;
         }
         return false;
