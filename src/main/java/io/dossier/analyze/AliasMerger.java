@@ -165,7 +165,7 @@ final class AliasMerger {
     }
 
     /** The last words of an armed force's name ("Israel Defense Forces", "Lebanese Armed Forces", "British Army"). */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "army", "navy", "military");
+    private static final Set<String> FORCE_HEADS = io.dossier.analyze.text.Lexicon.words("armed-force-heads");
 
     /**
      * "The Israeli military said" in an article that names the Israel Defense Forces, "the Lebanese army" beside the

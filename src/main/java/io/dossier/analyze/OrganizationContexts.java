@@ -141,8 +141,8 @@ final class OrganizationContexts {
     /** Does the sentence use the name at tokens a..b the way one uses an organization's? */
     static boolean used(List<Token> t, int a, int b) {
         return appositive(t, b) || possessive(t, b) || Holdings.held(t, a) || statement(t, b) || affiliation(t, a)
-                || namesTheNoun(t, a, b) || describedBefore(t, a, b) || kindBefore(t, a) || after(t, a, DEALS) || a == b && after(t, a, MAKERS) || companyClause(t, b)
-                || roleOf(t, a);
+                || namesTheNoun(t, a, b) || describedBefore(t, a, b) || kindBefore(t, a) || after(t, a, DEALS)
+                || a == b && after(t, a, MAKERS) || companyClause(t, b) || roleOf(t, a);
     }
 
     /** "Michael Litt, co-founder and CEO of Vidyard", "the chief executive of Otkritie": a company's role, then "of". */
