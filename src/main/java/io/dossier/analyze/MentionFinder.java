@@ -502,6 +502,10 @@ final class MentionFinder {
                 && !appositiveFollows(t, k, to) && !whoFollows(t, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
                 && (!"PROPN".equals(t.get(k).tag()) || lowercaseWords.contains(t.get(k).text().toLowerCase(Locale.ROOT))
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
+        // "the Investment Company Act of 1940", "the Bank Secrecy Act": a law, a day or an event named after a body is
+        // nobody, and no body's mention either (flushName says the same of a plain run)
+        if (to - k > 1 && NON_ACTOR_HEADS.contains(t.get(to - 1).lower()) && !gaz.isFirstName(t.get(k).text())
+                && longestKnown(t, k, to) < to - k) return;
         int orgHead = -1;
         for (int h = k; h < to; h++) {
             boolean head = ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT));
