@@ -566,14 +566,13 @@ final class MentionFinder {
                         || e.kind().equals("country") && nameStart >= 0 && nameStart == k - 1 && k + known == to
                             && COMPASS.contains(t.get(k - 1).lower());
                 int body = nationalSportBody(t, k, known, to, e, nameStart);
-                if (body != 0) {
-                    // "Sri Lanka Cricket", "Cricket Australia", "England Rugby": a country's governing body of a sport
-                    int start = body < 0 ? k - 1 : k; // the sport before the country opened the run's name
-                    if (body > 0) flushName(s, nameStart, k, titled, headlineCase, out);
+                if (body >= 0) {
+                    // "Sri Lanka Cricket", "Cricket Australia": a country's governing body of a sport ends the run
+                    if (body == k) flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;
                     titled = false;
-                    add(s, start, k + known - (body < 0 ? 1 : 0), null, ActorType.ORGANIZATION, false, out);
-                    k += known + (body > 0 ? 1 : 0);
+                    add(s, body, to - 1, null, ActorType.ORGANIZATION, false, out);
+                    k = to;
                     continue;
                 }
                 if (!gluedToName) {
@@ -625,15 +624,15 @@ final class MentionFinder {
     private static final Set<String> SPORTS = Lexicon.words("sport-names");
 
     /**
-     * "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name and a sport's, the two making the
-     * whole run, name the country's governing body of that sport. 1 when the sport follows the country, -1 when it
-     * comes before it (the token before {@code k}, where the run starts), else 0.
+     * "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name (at {@code k}) and a sport's, the
+     * two ending the run, name the country's governing body of that sport. Its first token ({@code k}, or the sport
+     * before it that opened the run's name), or -1.
      */
     private int nationalSportBody(List<Token> t, int k, int known, int to, Gazetteer.Entry e, int nameStart) {
-        if (e.type() != ActorType.PLACE || !e.kind().equals("country")) return 0;
-        if (k + known == to - 1 && SPORTS.contains(t.get(to - 1).lower())) return 1;
-        if (k > 0 && k + known == to && nameStart == k - 1 && SPORTS.contains(t.get(k - 1).lower())) return -1;
-        return 0;
+        if (e.type() != ActorType.PLACE || !e.kind().equals("country")) return -1;
+        if (k + known == to - 1 && SPORTS.contains(t.get(to - 1).lower())) return k;
+        if (k > 0 && k + known == to && nameStart == k - 1 && SPORTS.contains(t.get(k - 1).lower())) return k - 1;
+        return -1;
     }
 
     /**

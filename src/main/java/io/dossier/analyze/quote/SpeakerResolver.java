@@ -820,7 +820,7 @@ final class SpeakerResolver {
         String head = head(d);
         // "the group's media office said": an organization's own office speaks for it, so the owner is the head
         String[] w = d.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-        if (w.length >= 3 && w[0].equals("the") && (w[1].endsWith("'s") || w[1].endsWith("\u2019s"))
+        if (w.length >= 3 && w[0].equals("the") && Names.endsInPossessive(w[1])
                 && ORGANIZATION_WORDS.contains(head) && ORGANIZATION_WORDS.contains(Names.stripPossessive(w[1]))) {
             head = Names.stripPossessive(w[1]);
         }
@@ -873,9 +873,8 @@ final class SpeakerResolver {
     private boolean organizationsOwn(Subject s) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
             if (m.firstTok() < s.firstTok() || m.lastTok() >= s.lastTok() || !m.body() || m.person()) continue;
-            Token after = doc.toks.get(m.lastTok());
             Token next = m.lastTok() + 1 < doc.toks.size() ? doc.toks.get(m.lastTok() + 1) : null;
-            if (after.text().endsWith("'s") || after.text().endsWith("\u2019s") || next != null && next.possessive()) return true;
+            if (doc.toks.get(m.lastTok()).endsInPossessive() || next != null && next.possessive()) return true;
         }
         return false;
     }

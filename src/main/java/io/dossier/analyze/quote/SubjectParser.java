@@ -36,11 +36,6 @@ final class SubjectParser {
         }
     }
 
-    /** "Washington's", "'s": a possessive, glued to its word or not. */
-    private static boolean possessive(Token w) {
-        return w.possessive() || w.text().endsWith("'s") || w.text().endsWith("\u2019s");
-    }
-
     /**
      * "…, the Securities and Exchange Commission said", "the England and Wales Cricket Board said": the name the
      * subject phrase ends with is the whole of the actor's mention that ends there, though the phrase stopped at an
@@ -58,7 +53,7 @@ final class SubjectParser {
         // "a spokesperson for the Department for Science, Innovation and Technology", "experts of Washington's Institute
         // for Science and International Security": the whole name is where the speaker works, which the rules after
         // this one settle as they did the name's tail
-        if (first - 1 > lo && (CueLexicon.PREPOSITIONS.contains(t.get(first - 1).lower()) || possessive(t.get(first - 1)))) return s;
+        if (first - 1 > lo && (CueLexicon.PREPOSITIONS.contains(t.get(first - 1).lower()) || t.get(first - 1).endsInPossessive())) return s;
         return new Subject(Subject.Kind.NAME, doc.span(first, s.lastTok()), doc.span(a, b), t.get(a).start(), s.nameEnd(), first, s.lastTok());
     }
 

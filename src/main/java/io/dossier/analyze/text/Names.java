@@ -50,6 +50,11 @@ public final class Names {
                 && PREFIXES.contains(w.substring(0, h));
     }
 
+    /** "Obama's", "Washington’s": a word that ends in a possessive "'s". */
+    public static boolean endsInPossessive(String w) {
+        return w.endsWith("’s") || w.endsWith("'s");
+    }
+
     /** "Obama's" → "Obama", "Palestinians'" → "Palestinians". */
     public static String stripPossessive(String w) {
         if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);

@@ -34,6 +34,11 @@ public record Token(int start, int end, String text, int paragraph, String tag) 
                 || text.equals("'") || text.equals("\u2019");
     }
 
+    /** "Washington's" read as one token or "'s" after its word: a possessive, glued or not. */
+    public boolean endsInPossessive() {
+        return possessive() || Names.endsInPossessive(text);
+    }
+
     public boolean punctuation() {
         return text.length() == 1 && !Character.isLetterOrDigit(text.charAt(0));
     }
