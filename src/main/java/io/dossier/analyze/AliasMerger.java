@@ -358,6 +358,7 @@ final class AliasMerger {
         private final Map<String, Entity> byName = new HashMap<>();
         private final Map<String, Entity> bySurface = new HashMap<>();
         private final Map<String, Entity> byInitials = new HashMap<>();
+        private final Map<String, Entity> byInitialsEnd = new HashMap<>();
 
         void add(Entity e) {
             if (e.type == ActorType.PERSON || order.containsKey(e)) return;
@@ -366,6 +367,10 @@ final class AliasMerger {
             byInitials.putIfAbsent(initials(e.name), e);
             // "Society of London Theatre (SOLT)", "Bank of England (BoE)": some acronyms keep the small words' letters
             byInitials.putIfAbsent(initialsWithSmallWords(e.name), e);
+            // "United Nations Food and Agriculture Organization" … "FAO": an acronym may leave out the words that
+            // say whose body it is
+            String initials = initials(e.name);
+            for (int i = 1; i + 3 <= initials.length(); i++) byInitialsEnd.putIfAbsent(initials.substring(i), e);
             for (String surface : e.surfaces) bySurface.putIfAbsent(surface, e);
         }
 
@@ -375,7 +380,21 @@ final class AliasMerger {
 
         Entity find(String surface) {
             Entity best = first(byName.get(surface.toLowerCase(Locale.ROOT)), bySurface.get(surface));
-            return MentionFinder.isAcronym(surface) ? first(best, byInitials.get(surface.replace(".", "").toUpperCase(Locale.ROOT))) : best;
+            if (MentionFinder.isAcronym(surface)) {
+                String letters = surface.replace(".", "").toUpperCase(Locale.ROOT);
+                Entity e = first(best, byInitials.get(letters));
+                return e != null ? e : byInitialsEnd.get(letters);
+            }
+            // "the Department for Environment, Food and Rural Affairs (Defra)", "Acas", "Nato": British copy writes an
+            // acronym spoken as a word with one capital; it is the name spelled out in the article with those initials
+            return best == null && spokenAcronym(surface) ? byInitials.get(surface.toUpperCase(Locale.ROOT)) : best;
+        }
+
+        /** One word of four letters or more, a capital and then small letters only ("Defra", "Ofwat"). */
+        private static boolean spokenAcronym(String surface) {
+            if (surface.length() < 4 || !Character.isUpperCase(surface.charAt(0))) return false;
+            for (int i = 1; i < surface.length(); i++) if (!Character.isLowerCase(surface.charAt(i))) return false;
+            return true;
         }
 
         private Entity first(Entity a, Entity b) {

@@ -496,7 +496,12 @@ final class MentionFinder {
         // "Acme Corp cut 500 jobs", "Brava Ltd said": an opener whose run ends in a company's suffix is the company's name
         boolean company = to - from >= 2 && t.get(to - 1).isCapitalized() && !Furniture.upperCase(t.get(to - 1))
                 && COMPANY_SUFFIXES.contains(t.get(to - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))
-                || to - from == 3 && t.get(from + 1).text().equals("&");
+                || to - from == 3 && t.get(from + 1).text().equals("&")
+                // "United Airlines said", "Reform UK said": two words that end in a body's head word or the
+                // kingdom's initials are one name, the opener too
+                || to - from == 2 && gaz.demonymCountry(t.get(from).text()) != null && SPORTS.contains(t.get(to - 1).lower())
+                || to - from == 2 && !gaz.isStopWord(t.get(from).text()) && !CLOSED_CLASSES.contains(t.get(from).tag())
+                    && (countryInitials(t.get(to - 1)) || ORG_HEADS.contains(t.get(to - 1).lower()) && !lowercaseWords.contains(t.get(from).lower()));
         while (k < to && !company && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
                 && !(k + 1 < to && midSentencePairs.contains(t.get(k).text() + " " + t.get(k + 1).text()))
                 && !appositiveFollows(t, k, to) && !whoFollows(t, to) && !surnames.contains(t.get(k).text()) && !opensLongName(t, k, to)
@@ -532,6 +537,9 @@ final class MentionFinder {
                 }
                 // "BBC Radio 5 Live", "Channel 4 News": a station's number and what follows it are the station's name
                 if (end + 1 < to && stationNumber(t, end + 1)) end = to - 1;
+                // "Pine Ridge R-IV School District", "Metropolitan Water District": a district after the body's head,
+                // ending the run, is the body's area and the rest of its name
+                else if (end + 2 == to && t.get(end + 1).is("District")) end = to - 1;
                 // "BBC Radio Wales", "BBC Radio Kent": a nation or county after "Radio" names the station's region
                 else if (end + 2 == to && t.get(end).is("Radio") && gaz.lookup(t.get(end + 1).text()) != null
                         && gaz.lookup(t.get(end + 1).text()).type() == ActorType.PLACE) end = to - 1;
@@ -565,6 +573,13 @@ final class MentionFinder {
                         // the two make no known place, is a town named after it
                         || e.kind().equals("country") && nameStart >= 0 && nameStart == k - 1 && k + known == to
                             && COMPASS.contains(t.get(k - 1).lower());
+                if (nameStart >= 0 && k + known == to && countryInitials(t.get(k)) && !titled && !gaz.isFirstName(t.get(nameStart).text())) {
+                    // "Age UK", "Cancer Research UK", "Team GB": a name no list knows, then the country's initials, is a body
+                    add(s, nameStart, to - 1, null, ActorType.ORGANIZATION, false, out);
+                    nameStart = -1;
+                    k = to;
+                    continue;
+                }
                 int body = nationalSportBody(t, k, known, to, e, nameStart);
                 if (body >= 0) {
                     // "Sri Lanka Cricket", "Cricket Australia": a country's governing body of a sport ends the run
@@ -588,6 +603,11 @@ final class MentionFinder {
                 nameStart = -1;
                 titled = true;
                 k++;
+                continue;
+            } else if (nameStart < 0 && k == to - 2 && gaz.demonymCountry(tok.text()) != null && SPORTS.contains(t.get(to - 1).lower())) {
+                // "British Cycling", "Scottish Rugby": a nation's adjective and a sport name that nation's governing body
+                add(s, k, to - 1, null, ActorType.ORGANIZATION, false, out);
+                k = to;
                 continue;
             } else if (nameStart < 0 && (gaz.isRoleHead(tok.text()) || gaz.isRoleModifier(tok.text())
                     || gaz.demonymCountry(tok.text()) != null && !gaz.namedLikePlace(words(t, k, to))) // not "Scottish Highlands"
@@ -619,6 +639,17 @@ final class MentionFinder {
         Gazetteer.Entry place = gaz.lookup(phrase(t, k + known, to));
         return place != null && place.type() == ActorType.PLACE && (place.kind().equals("region") || place.kind().equals("country")) ? rest : 0;
     }
+
+    /**
+     * The initials of the kingdom, which British bodies add to their names ("Age UK", "Team GB"; not "USA": "Right to
+     * Rise USA" would lose its first words).
+     */
+    private static boolean countryInitials(Token tok) {
+        return tok.text().equals("UK") || tok.text().equals("GB");
+    }
+
+    /** Parts of speech no name opens with ("Under UK law", "Since United …"). */
+    private static final Set<String> CLOSED_CLASSES = Set.of("ADP", "DET", "PRON", "ADV", "SCONJ", "CCONJ", "AUX", "NUM", "PART");
 
     /** The sports whose national governing bodies are named by the country and the sport alone. */
     private static final Set<String> SPORTS = Lexicon.words("sport-names");

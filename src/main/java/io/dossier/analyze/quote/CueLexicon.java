@@ -43,6 +43,14 @@ final class CueLexicon {
                 || particle(toks, i);
     }
 
+    /**
+     * "…”, while the Liberal Democrats called for a levy": a call for or on something after a quotation asks for it
+     * and is not the quotation's cue (before one it may quote a demand: "called for “boots on the ground”").
+     */
+    static boolean callFor(List<Token> toks, int i) {
+        return toks.get(i).lower().startsWith("call") && i + 1 < toks.size() && (toks.get(i + 1).is("for") || toks.get(i + 1).is("on"));
+    }
+
     /** True for a word strong enough to introduce reported speech. */
     static boolean reportingCue(List<Token> toks, int i) {
         if (inName(toks, i) || nounUse(toks, i) || passive(toks, i)) return false;

@@ -79,7 +79,7 @@ final class DirectQuoteFinder {
                 }
                 if (s == null) {
                     s = subjects.before(c, close);
-                    if (s != null && ownClause(ce, hi)) return null;
+                    if (s != null && (ownClause(ce, hi) || CueLexicon.callFor(t, c))) return null;
                 }
             }
             if (s == null) return null;

@@ -6,5 +6,5 @@ package io.dossier.analyze.quote;
  * mention inside quotation marks is no {@code antecedent}: it only tells the fullest form of a name.
  */
 record Mention(String name, int start, int end, int firstTok, int lastTok, int sentence, int paragraph,
-               boolean person, boolean body, char gender, String key, int entity, String entityName, boolean antecedent) {
+               boolean person, boolean body, boolean place, char gender, String key, int entity, String entityName, boolean antecedent) {
 }

@@ -35,7 +35,7 @@ final class Mentions {
             int run = a;
             while (run > 0 && a - run < 3 && NameRules.title(t.get(run - 1))) run--; // "Mrs.", "Sen." before the name
             out.add(new Mention(name, c.start(), c.end(), a, b, doc.sentence[a], t.get(a).paragraph(),
-                    person(c, t, run, a, b), c.type() == ActorType.ORGANIZATION || c.type() == ActorType.PLACE, NameRules.gender(t, run, a, b), Names.surnameKey(name), c.entity(),
+                    person(c, t, run, a, b), c.type() == ActorType.ORGANIZATION || c.type() == ActorType.PLACE, c.type() == ActorType.PLACE, NameRules.gender(t, run, a, b), Names.surnameKey(name), c.entity(),
                     c.entityName(), doc.inQuote[a] < 0));
         }
         return out;

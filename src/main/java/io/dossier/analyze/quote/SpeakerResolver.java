@@ -516,6 +516,7 @@ final class SpeakerResolver {
             // "A Conservative Party spokesman said …¶He added: “…”": the unnamed person who spoke last goes on speaking
             if (h == history.size() - 1 && sd.speaker().name() == null && sd.head() != null) {
                 char g = spokespersonGender(sd.head());
+                if (g == 'X' && anonymousOne(sd)) g = FirstNames.titleGender(sd.head());
                 if (g != 'X' && fits(want, g)) return sd.speaker();
             }
             if (sd.speaker().name() != null && fits(want, genderOf(sd.speaker().name())) && speakerPerson(sd.speaker().name())) {
@@ -541,6 +542,31 @@ final class SpeakerResolver {
         boolean one = AFFILIATED.contains(head) || ONE_PERSON_HEADS.contains(head);
         return one ? FirstNames.titleGender(head) : 'X';
     }
+
+    /**
+     * "One engineer at a large monitoring company, who asked not to be named, told the BBC …¶“…,” he said": a source
+     * that opens with "one", "a" or "another" and asks not to be named is one person whatever its trade, unless its
+     * head is a document, a medium or a body ("a statement", "a company"). (Without the anonymity, "One questioner
+     * asked Trump …¶“…,” he said" is Trump answering.)
+     */
+    private boolean anonymousOne(Said sd) {
+        String description = sd.speaker().description(), head = sd.head();
+        String first = description.substring(0, Math.max(0, description.indexOf(' '))).toLowerCase(java.util.Locale.ROOT);
+        if (!(first.equals("one") || first.equals("a") || first.equals("an") || first.equals("another")) || plural(head)
+                || DOCUMENTS.contains(head) || SPEECH_MEDIA.contains(head) || GROUP_NOUNS.contains(head)
+                || ORGANIZATION_NOUNS.contains(head)) return false;
+        int sent = doc.sentence[Math.min(sd.tok(), doc.toks.size() - 1)];
+        for (int k = doc.sentenceStart[sent]; k < sentenceEnd(sent); k++) {
+            Token w = doc.toks.get(k);
+            if (w.is("anonymity")) return true;
+            // "who asked not to be named", "who declined to be identified"
+            if ((w.is("named") || w.is("identified")) && k >= 2 && doc.toks.get(k - 1).is("be")) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> GROUP_NOUNS = Lexicon.words("group-nouns");
+    private static final Set<String> ORGANIZATION_NOUNS = Lexicon.words("organization-nouns");
 
     /** The anonymous-source nouns that stand for one person ("a source", "a diplomat", "one witness"). */
     private static final Set<String> ONE_PERSON_HEADS = Lexicon.words("one-person-sources");
@@ -628,6 +654,17 @@ final class SpeakerResolver {
         return m.gender() != '?' ? m.gender() : genderOf(m.name());
     }
 
+    /**
+     * A place that is no country or capital, by the gazetteer or by the actor pass's type ("the West End"): it is
+     * never "the company" nor any other body that speaks.
+     */
+    private static boolean localPlace(Mention m) {
+        if (subnationalPlace(m.name())) return true;
+        if (!m.place()) return false;
+        Gazetteer.Entry e = Gazetteer.get().lookup(Names.stripPossessive(m.name().strip()));
+        return e == null || e.type() == ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
+    }
+
     private static boolean subnationalPlace(String name) {
         Gazetteer.Entry e = Gazetteer.get().lookup(Names.stripPossessive(name.strip()));
         if (e == null) {
@@ -708,7 +745,7 @@ final class SpeakerResolver {
     private Speaker bodyNamedIn(Subject s) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
             // "The South Korean electronics giant": a people's name is what the body is, not who it is
-            if (m.firstTok() > s.firstTok() && m.lastTok() < s.lastTok() && !m.person() && !subnationalPlace(m.name())
+            if (m.firstTok() > s.firstTok() && m.lastTok() < s.lastTok() && !m.person() && !localPlace(m)
                     && !Gazetteer.get().isDemonym(m.name())) {
                 return Speaker.of(m);
             }
@@ -716,12 +753,15 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** "Qatar's foreign ministry said": an organization whose name is the whole subject phrase, or null. */
-    private Speaker wholeBodyName(Subject s) {
+    /**
+     * "Qatar's foreign ministry said": an organization whose name is the whole subject phrase, or null; a place's
+     * name ("the Israeli military" may be written as a place's) only when {@code places}.
+     */
+    private Speaker wholeBodyName(Subject s, boolean places) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
             int first = doc.toks.get(s.firstTok()).is("the") ? s.firstTok() + 1 : s.firstTok(); // "The Israeli military"
             if ((m.firstTok() == s.firstTok() || m.firstTok() == first) && m.lastTok() == s.lastTok() && m.body() && !m.person()
-                    && m.name().contains(" ")) {
+                    && (places || !m.place()) && m.name().contains(" ")) {
                 return Speaker.of(m);
             }
         }
@@ -754,11 +794,13 @@ final class SpeakerResolver {
                 // article names it again ("Halcor will appeal. Halcor said … In a statement, the miner said")
                 boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok()))
                         || NameRules.allCaps(m.name()) || byKey.getOrDefault(m.key(), List.of()).size() >= 2;
-                // "broke up over Siberia": the object of a preposition is no subject
-                boolean object = m.firstTok() > st && "ADP".equals(doc.tag(m.firstTok() - 1));
+                // "broke up over Siberia", "opened at the Apollo": the object of a preposition is no subject
+                int before = m.firstTok() - 1;
+                if (before > st && "DET".equals(doc.tag(before))) before--;
+                boolean object = before >= st && m.firstTok() > st && "ADP".equals(doc.tag(before));
                 boolean subject = !object && subjectPosition(m, st, SUBJ_WINDOW) || heldIn(m, st);
                 Gazetteer.Entry known = Gazetteer.get().lookup(m.name());
-                if (name && !m.person() && subject && !subnationalPlace(m.name()) && known == null) {
+                if (name && !m.person() && subject && !localPlace(m) && known == null) {
                     return Speaker.of(m);
                 }
                 // "The World Food Programme said … “…,” the agency said": a known organization nearer than any other
@@ -784,9 +826,26 @@ final class SpeakerResolver {
                 Mention m = ms.get(i);
                 if (m.sentence() != ps || m.firstTok() >= subjectTok || m.person() || m.lastTok() == m.firstTok()) continue;
                 for (String w : m.name().split("\\s+")) {
-                    if (w.equalsIgnoreCase(head) && !subnationalPlace(m.name())) return Speaker.of(m);
+                    if (w.equalsIgnoreCase(head) && !localPlace(m)) return Speaker.of(m);
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * "…, its lead producer Halcyon & Vane said on Tuesday.¶In a statement, the company said …": the body that made
+     * the last statement, in this paragraph or the one before, is the one its kind describes next; null when the last
+     * statement was a person's or nobody's.
+     */
+    private Speaker lastBodySpeaker(int anchor) {
+        int para = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
+        for (int h = history.size() - 1; h >= 0; h--) {
+            Said sd = history.get(h);
+            if (sd.tok() >= anchor) continue;
+            Speaker sp = sd.speaker();
+            boolean body = sp.name() != null && sp.entity() >= 0 && !speakerPerson(sp.name());
+            return body && nonEmptyParagraphsBetween(sd.paragraph(), para) <= 1 ? sp : null;
         }
         return null;
     }
@@ -836,10 +895,10 @@ final class SpeakerResolver {
         }
         // "Qatar's foreign ministry said", "the Israeli military said": a description that is an organization's name
         // is that organization
-        if (ORGANIZATION_WORDS.contains(head) || NATIONAL_BODIES.contains(head)) {
-            Speaker named = wholeBodyName(s);
-            if (named != null) return named;
-        }
+        // "The Conservatives said": any other description that is an organization's whole name is that organization
+        boolean bodyWord = ORGANIZATION_WORDS.contains(head) || NATIONAL_BODIES.contains(head);
+        Speaker wholeName = wholeBodyName(s, bodyWord);
+        if (wholeName != null) return wholeName;
         boolean definite = first.equals("the") || first.equals("this") || first.equals("that");
         if (!definite) return Speaker.unnamed(d);
         // "In an emailed statement, Ridgeline said …¶“…,” the statement said": the statement just named is its issuer's
@@ -855,6 +914,7 @@ final class SpeakerResolver {
             Speaker org = bodyNamedIn(s);
             if (org == null) org = organizationSubject(s.firstTok(), head);
             if (org == null) org = organizationWithHead(head, s.firstTok());
+            if (org == null) org = lastBodySpeaker(anchor);
             return org != null ? org : Speaker.unnamed(d);
         }
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
@@ -901,14 +961,34 @@ final class SpeakerResolver {
         int para = doc.toks.get(Math.min(anchor, doc.toks.size() - 1)).paragraph();
         for (int h = history.size() - 1; h >= 0; h--) {
             Said sd = history.get(h);
-            if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) return null;
+            if (nonEmptyParagraphsBetween(sd.paragraph(), para) > 1) break;
             if (sd.tok() >= anchor) continue;
-            int sent = doc.sentence[Math.min(sd.tok(), doc.toks.size() - 1)];
-            for (int k = doc.sentenceStart[sent]; k < sentenceEnd(sent); k++) {
-                if (doc.inQuote[k] < 0 && doc.toks.get(k).is(medium)) return sd.speaker().name() != null ? sd.speaker() : null;
+            if (namesMedium(doc.sentence[Math.min(sd.tok(), doc.toks.size() - 1)], medium)) {
+                return sd.speaker().name() != null ? sd.speaker() : null;
             }
         }
+        // "Westvale said …¶In a letter to members, the co-operative blamed “…”¶“…,” the letter said": a medium named in
+        // the sentence just before, with no statement of its own there, is the last speaker's if that one spoke in the
+        // medium's paragraph or the one before it
+        int sent = doc.sentence[Math.min(anchor, doc.toks.size() - 1)];
+        if (sent == 0 || !namesMedium(sent - 1, medium)) return null;
+        int mediumPara = doc.toks.get(doc.sentenceStart[sent - 1]).paragraph();
+        for (int h = history.size() - 1; h >= 0; h--) {
+            Said sd = history.get(h);
+            if (sd.tok() >= anchor) continue;
+            boolean near = doc.sentence[Math.min(sd.tok(), doc.toks.size() - 1)] < sent - 1
+                    && nonEmptyParagraphsBetween(sd.paragraph(), mediumPara) <= 1;
+            return near && sd.speaker().name() != null ? sd.speaker() : null;
+        }
         return null;
+    }
+
+    /** Does the sentence name the medium ("letter") outside its quotations? */
+    private boolean namesMedium(int sent, String medium) {
+        for (int k = doc.sentenceStart[sent]; k < sentenceEnd(sent); k++) {
+            if (doc.inQuote[k] < 0 && doc.toks.get(k).is(medium)) return true;
+        }
+        return false;
     }
 
     private static boolean textHead(String head) {
