@@ -30,7 +30,7 @@ final class Plausibility {
     static boolean keep(Entity e, Document doc) {
         if (e.known != null) return true;
         return switch (e.type) {
-            case PERSON -> person(e);
+            case PERSON -> person(e) || nationsOwn(e, doc);
             case PLACE -> place(e, doc);
             case ORGANIZATION -> !loneHeadWord(e);
         };
@@ -62,6 +62,25 @@ final class Plausibility {
         }
         // referred to again by a shorter form ("Nono" for "Taher Al-Nono")
         return words.length > 1 && e.surfaces.size() > 1;
+    }
+
+    /**
+     * "Japan's Kenta Morishima", "Britain's Oliver Haskett": a name of two words or more after a country's possessive
+     * is how sports and world news introduce a person. (Not after a nation's adjective: "the American Community
+     * Survey", "the French New Wave"; nor inside a title: "“America's Unwritten Constitution”".)
+     */
+    private static boolean nationsOwn(Entity e, Document doc) {
+        if (!e.name.contains(" ")) return false;
+        Gazetteer gaz = Gazetteer.get();
+        for (Mention m : e.mentions) {
+            List<Token> t = doc.sentences().get(m.sentence()).tokens();
+            int b = m.firstToken() - 1;
+            if (b < 1 || !t.get(b).possessive()) continue;
+            boolean opensPhrase = b == 1 || t.get(b - 2).isWord() && !t.get(b - 2).isCapitalized();
+            Gazetteer.Entry c = gaz.lookup(t.get(b - 1).text());
+            if (opensPhrase && c != null && c.type() == ActorType.PLACE && c.kind().equals("country")) return true;
+        }
+        return false;
     }
 
     private static boolean place(Entity e, Document doc) {

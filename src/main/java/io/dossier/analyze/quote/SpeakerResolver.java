@@ -807,12 +807,23 @@ final class SpeakerResolver {
                 // is not passed over for an older one; it is the one meant when the description names its kind
                 // ("Hezbollah … the group said": a militant group), else the description stays unnamed
                 if (name && subject && known != null && known.type() == ActorType.ORGANIZATION) {
-                    return java.util.Arrays.asList(known.kind().split(" ")).contains(head) ? Speaker.of(m) : null;
+                    return describesKind(known.kind(), head) ? Speaker.of(m) : null;
                 }
             }
         }
         return null;
     }
+
+    /**
+     * Does the description's head name the known organization's kind: a word of it ("Hezbollah" is a "militant
+     * group"), or a noun for any company when it is one ("Samsung … the electronics giant", "the firm"; not "the
+     * airline", which a company the list does not call an airline may not be)?
+     */
+    private static boolean describesKind(String kind, String head) {
+        return java.util.Arrays.asList(kind.split(" ")).contains(head) || kind.equals("company") && ANY_COMPANY.contains(head);
+    }
+
+    private static final Set<String> ANY_COMPANY = Set.of("company", "firm", "group", "giant", "conglomerate", "business", "corporation");
 
     /**
      * "… the Ministry of Health said it had launched a campaign. ¶ “We are working …,” the ministry said": the

@@ -219,9 +219,12 @@ final class SubjectParser {
         return s != null && s.kind() == Subject.Kind.DESCRIPTION ? s : null;
     }
 
-    /** The comma that closes the phrase opening the sentence at {@code ss} (within its first words, before {@code j}), or -1. */
+    /**
+     * The comma that closes the phrase opening the sentence at {@code ss} (within its first words, before {@code j}),
+     * or -1. Up to a dozen words: "One senior sports director from a rival team, who …".
+     */
     private int openingComma(int ss, int j) {
-        for (int k = ss + 1; k < j && k < ss + 8; k++) if (doc.toks.get(k).is(",")) return k;
+        for (int k = ss + 1; k < j && k < ss + 12; k++) if (doc.toks.get(k).is(",")) return k;
         return -1;
     }
 
