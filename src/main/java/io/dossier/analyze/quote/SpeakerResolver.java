@@ -923,8 +923,10 @@ final class SpeakerResolver {
         // it is the organisation named as a subject in this sentence or the two before, else it stays unnamed
         if (ORGANIZATION_WORDS.contains(head)) {
             Speaker org = bodyNamedIn(s);
-            if (org == null) org = organizationSubject(s.firstTok(), head);
+            // "… the Ministry of Water Resources said.¶Salinity reached …, according to the ministry": a body named
+            // with the description's head word is meant before the nearest subject
             if (org == null) org = organizationWithHead(head, s.firstTok());
+            if (org == null) org = organizationSubject(s.firstTok(), head);
             if (org == null) org = lastBodySpeaker(anchor);
             return org != null ? org : Speaker.unnamed(d);
         }
