@@ -116,6 +116,7 @@ final class AliasMerger {
         spelledOutAcronyms(out);
         forcesByTheirNames(out);
         out.addAll(unconfirmed.values());
+        peoplesInitials(out);
         return out;
     }
 
@@ -148,6 +149,42 @@ final class AliasMerger {
             }
             if (full == null) continue;
             for (Mention m : acronym.mentions) full.add(m);
+            entities.remove(i);
+        }
+    }
+
+    /**
+     * "Richard M. Stallman (RMS)", "Crown Prince Mohammed bin Salman (MBS)": initials in brackets right after a
+     * person's name, and written nowhere as anything else, are that person's short name, not an organization. When
+     * the name opens with no given name ("the Groceries Code Adjudicator (GCA)"), it was a body's name all along.
+     */
+    private static void peoplesInitials(List<Entity> entities) {
+        Map<Long, Entity> byEnd = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type != ActorType.PERSON) continue;
+            for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
+        }
+        if (byEnd.isEmpty()) return;
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity initials = entities.get(i);
+            if (initials.type == ActorType.PERSON || initials.type == ActorType.PLACE || initials.known != null) continue;
+            Entity person = null;
+            for (Mention m : initials.mentions) {
+                if (m.firstToken() != m.lastToken() || !MentionFinder.isAcronym(m.surface())) {
+                    person = null;
+                    break;
+                }
+                Entity before = m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
+                String letters = m.surface().replace(".", "");
+                if (before != null && (letters.equals(initials(before.name)) || letters.equals(initialsWithSmallWords(before.name)))) {
+                    person = before;
+                }
+            }
+            if (person == null) continue;
+            boolean named = io.dossier.analyze.text.Gazetteer.get().isFirstName(words(person.name)[0]) || person.role != null
+                    || person.mentions.stream().anyMatch(Mention::titled);
+            if (!named) person.type = ActorType.ORGANIZATION;
+            for (Mention m : initials.mentions) person.add(m);
             entities.remove(i);
         }
     }
