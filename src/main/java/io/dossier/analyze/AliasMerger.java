@@ -427,11 +427,21 @@ final class AliasMerger {
             return best == null && spokenAcronym(surface) ? byInitials.get(surface.toUpperCase(Locale.ROOT)) : best;
         }
 
-        /** One word of four letters or more, a capital and then small letters only ("Defra", "Ofwat"). */
+        /**
+         * One word of four letters or more, a capital and then small letters only ("Defra", "Ofwat"), or of three
+         * letters or more with a capital after its first small letter ("MoD", "DfE", "BoE": the small words' letters
+         * kept small).
+         */
         private static boolean spokenAcronym(String surface) {
-            if (surface.length() < 4 || !Character.isUpperCase(surface.charAt(0))) return false;
-            for (int i = 1; i < surface.length(); i++) if (!Character.isLowerCase(surface.charAt(i))) return false;
-            return true;
+            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))) return false;
+            boolean small = false, capitalAfterSmall = false;
+            for (int i = 1; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (!Character.isLetter(c)) return false;
+                if (Character.isLowerCase(c)) small = true;
+                else if (small) capitalAfterSmall = true;
+            }
+            return capitalAfterSmall || small && surface.length() >= 4 && surface.chars().skip(1).allMatch(Character::isLowerCase);
         }
 
         private Entity first(Entity a, Entity b) {

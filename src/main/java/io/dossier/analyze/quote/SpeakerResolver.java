@@ -792,7 +792,9 @@ final class SpeakerResolver {
                 if (m.sentence() != ps || back == 0 && m.firstTok() >= subjectTok) continue;
                 // "Mining giant Glencore": a lone capitalised common word opening the sentence is no name, unless the
                 // article names it again ("Halcor will appeal. Halcor said … In a statement, the miner said")
-                boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok()))
+                // "Traffic has been moved on to the remaining cable, which the company said …": nor is a word no pass
+                // typed that opens the sentence, where every word has a capital
+                boolean name = m.lastTok() > m.firstTok() || "PROPN".equals(doc.tag(m.firstTok())) && (m.body() || m.firstTok() > st)
                         || NameRules.allCaps(m.name()) || byKey.getOrDefault(m.key(), List.of()).size() >= 2;
                 // "broke up over Siberia", "opened at the Apollo": the object of a preposition is no subject
                 int before = m.firstTok() - 1;
@@ -934,9 +936,26 @@ final class SpeakerResolver {
             Said sd = history.get(h);
             if (sd.head() != null && sameHead(sd.head(), head)) return Speaker.unnamed(sd.speaker().description());
         }
-        if (ANONYMOUS_HEADS.contains(head) || plural(head) || organizationsOwn(s)) return Speaker.unnamed(d);
+        if (ANONYMOUS_HEADS.contains(head) || plural(head) || organizationsOwn(s) || introducedUnnamed(head, s.firstTok())) {
+            return Speaker.unnamed(d);
+        }
         Speaker p = person('?', anchor, s.firstTok());
         return p != null ? p : Speaker.unnamed(d);
+    }
+
+    /**
+     * "The woman … told the BBC through a friend that …¶“…,” the friend said": "the friend" is the one the last
+     * sentences introduced as "a friend", no one named; so for any head "a" or "an" set before in the two sentences
+     * before this one or in it, outside quotations.
+     */
+    private boolean introducedUnnamed(String head, int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        int from = doc.sentenceStart[Math.max(0, sent - 2)];
+        for (int k = from + 1; k < subjectTok; k++) {
+            Token w = doc.toks.get(k);
+            if (doc.inQuote[k] < 0 && w.lower().equals(head) && (doc.toks.get(k - 1).is("a") || doc.toks.get(k - 1).is("an"))) return true;
+        }
+        return false;
     }
 
     /**

@@ -112,6 +112,9 @@ final class SubjectParser {
         int p = doc.firstTokenAtOrAfter(s.nameStart()) - 1;
         while (p >= 0 && (t.get(p).is("the") || NameRules.function(t.get(p)) && t.get(p).isCapitalized())) p--; // "of Our Principles PAC"
         if (p < 1 || t.get(p).isCapitalized()) return false;
+        // "a resident of nearby Troon", "a trader from neighbouring Jordan": an adjective between the preposition and
+        // the name leaves it the preposition's object
+        if (("ADJ".equals(t.get(p).tag()) || "ADV".equals(t.get(p).tag())) && p >= 2 && MODIFIER_OPENERS.contains(t.get(p - 1).lower())) p--;
         Token w = t.get(p);
         if (w.is("and")) return NameRules.nameWord(t.get(p - 1)) && !NameRules.function(t.get(p - 1));
         // "Institute for Science", and a role's charge: "Qatar's special envoy for Lebanon", "the ambassador to Syria"
@@ -321,6 +324,9 @@ final class SubjectParser {
                     || n[0] > a && (PARTY_WORDS.contains(t.get(n[0]).lower()) || nationality(t.get(n[0]))))) {
                 return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
             }
+            // "One resident of nearby Troon", "a teacher from Leeds": a name after a common noun and its preposition
+            // is where the one described lives or works; the phrase is a description
+            if (n != null && placeOfDescribed(a, n[0], n[1])) return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
             if (n != null) {
                 String name = doc.span(n[0], n[1]);
                 return new Subject(Subject.Kind.NAME, doc.span(a, b), name, t.get(n[0]).start(), t.get(n[1]).end(), a, b);
@@ -334,6 +340,29 @@ final class SubjectParser {
         if (!head.isWord() && !age || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
     }
+
+    /**
+     * Is the name at {@code nameStart..nameEnd} the object of "from", "in" or "near" after a common noun ("a teacher
+     * from Leeds"), or of "of" when it names a place ("resident of nearby Troon"; not "footage of Hillary Clinton")?
+     */
+    private boolean placeOfDescribed(int a, int nameStart, int nameEnd) {
+        List<Token> t = doc.toks;
+        int p = nameStart - 1;
+        if (p >= a && (t.get(p).is("the") || !t.get(p).isCapitalized() && ("ADJ".equals(t.get(p).tag()) || "ADV".equals(t.get(p).tag())))) p--;
+        if (p - 1 < a || !PLACE_OF.contains(t.get(p).lower())) return false;
+        if (t.get(p).is("of")) {
+            io.dossier.analyze.text.Gazetteer gaz = io.dossier.analyze.text.Gazetteer.get();
+            String name = doc.span(nameStart, nameEnd);
+            io.dossier.analyze.text.Gazetteer.Entry e = gaz.lookup(name);
+            if (!(e != null && e.type() == io.dossier.model.ActorType.PLACE || gaz.isTown(name))) return false;
+        }
+        Token noun = t.get(p - 1);
+        // (not a role: "director of the Harbor Workers Union" is where the person named before works)
+        return !noun.isCapitalized() && "NOUN".equals(noun.tag()) && !AFFILIATED.contains(noun.lower())
+                && !io.dossier.analyze.text.Gazetteer.get().isRoleHead(noun.text());
+    }
+
+    private static final Set<String> PLACE_OF = Set.of("of", "from", "in", "near");
 
     /** Words that attach an affiliation or origin to a name ("Lewis of the center", "Baker, 52, from Ohio"). */
     private static final Set<String> MODIFIER_OPENERS = Set.of("of", "from", "at", "with");
