@@ -41,7 +41,7 @@ class ActorQualityFloorTest {
     @Test
     void freshTrainActors() throws Exception {
         ActorQualityBenchmark.Score fresh = scored("train-fresh2", "train");
-        assertTrue(fresh.precision() >= 0.937, "fresh actor precision " + fresh.precision());
+        assertTrue(fresh.precision() >= 0.935, "fresh actor precision " + fresh.precision());
         assertTrue(fresh.recall() >= 0.915, "fresh actor recall " + fresh.recall());
         assertTrue(fresh.coreRecall() >= 0.950, "fresh core-actor recall " + fresh.coreRecall());
     }
