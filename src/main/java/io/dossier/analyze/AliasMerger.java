@@ -126,12 +126,8 @@ final class AliasMerger {
      * known entry's mentions join the name spelled out (one actor, not two).
      */
     private static void spelledOutAcronyms(List<Entity> entities) {
-        Map<Long, Entity> byEnd = new HashMap<>();
-        for (Entity e : entities) {
-            // (the name may be known too: "the International Cricket Council (ICC)" is not the Criminal Court's ICC)
-            if (e.type != ActorType.ORGANIZATION) continue;
-            for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
-        }
+        // (the name may be known too: "the International Cricket Council (ICC)" is not the Criminal Court's ICC)
+        Map<Long, Entity> byEnd = mentionEnds(entities, ActorType.ORGANIZATION);
         if (byEnd.isEmpty()) return;
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity acronym = entities.get(i);
@@ -144,7 +140,7 @@ final class AliasMerger {
                     full = null;
                     break;
                 }
-                Entity before = m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
+                Entity before = bracketedAfter(byEnd, m);
                 if (before != null && before != acronym && abbreviates(bare.replace(".", ""), initials(before.name))) full = before;
             }
             if (full == null) continue;
@@ -153,17 +149,28 @@ final class AliasMerger {
         }
     }
 
+    /** The entities of one type by where each of their mentions ends (sentence and token). */
+    private static Map<Long, Entity> mentionEnds(List<Entity> entities, ActorType type) {
+        Map<Long, Entity> byEnd = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.type != type) continue;
+            for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
+        }
+        return byEnd;
+    }
+
+    /** The entity whose mention ends right before the bracket that opens {@code m} ("NAME (m)"), or null. */
+    private static Entity bracketedAfter(Map<Long, Entity> byEnd, Mention m) {
+        return m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
+    }
+
     /**
      * "Richard M. Stallman (RMS)", "Crown Prince Mohammed bin Salman (MBS)": initials in brackets right after a
      * person's name, and written nowhere as anything else, are that person's short name, not an organization. When
      * the name opens with no given name ("the Groceries Code Adjudicator (GCA)"), it was a body's name all along.
      */
     private static void peoplesInitials(List<Entity> entities) {
-        Map<Long, Entity> byEnd = new HashMap<>();
-        for (Entity e : entities) {
-            if (e.type != ActorType.PERSON) continue;
-            for (Mention m : e.mentions) byEnd.put(((long) m.sentence() << 32) | m.lastToken(), e);
-        }
+        Map<Long, Entity> byEnd = mentionEnds(entities, ActorType.PERSON);
         if (byEnd.isEmpty()) return;
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity initials = entities.get(i);
@@ -174,7 +181,7 @@ final class AliasMerger {
                     person = null;
                     break;
                 }
-                Entity before = m.firstToken() < 2 ? null : byEnd.get(((long) m.sentence() << 32) | (m.firstToken() - 2));
+                Entity before = bracketedAfter(byEnd, m);
                 String letters = m.surface().replace(".", "");
                 if (before != null && (letters.equals(initials(before.name)) || letters.equals(initialsWithSmallWords(before.name)))) {
                     person = before;
