@@ -162,6 +162,8 @@ final class MentionFinder {
                     j += 2; // the rest of such a name: "… of the Director of National Intelligence"
                 } else if (stationNumber(t, j)) {
                     j++; // "BBC Radio 4", "Fox 35", "Channel 4 News"
+                } else if (nickname(t, i, j)) {
+                    j += 3; // Rep. Thomas "Tad" Brennan Jr.
                 } else if (ampersandName(t, i, j)) {
                     j += 2; // "Procter & Gamble", "Marks & Spencer", "Johnson & Johnson"
                 } else if (andInOrgName(t, i, j)) {
@@ -341,6 +343,18 @@ final class MentionFinder {
             if (!runToken(u) && !u.is(",")) return false;
         }
         return false;
+    }
+
+    /**
+     * `Rep. Thomas "Tad" Brennan Jr.`, `Robert “Bobby” Scott`: one capitalised word in quotation marks between a
+     * given name and the next name word is the person's nickname; the three are one name, not a "Thomas" and a
+     * "Brennan".
+     */
+    private boolean nickname(List<Token> t, int runStart, int j) {
+        if (j <= runStart || j + 3 >= t.size() || !gaz.isFirstName(t.get(j - 1).text())) return false;
+        String open = t.get(j).text(), close = t.get(j + 2).text();
+        return (open.equals("\"") && close.equals("\"") || open.equals("\u201C") && close.equals("\u201D"))
+                && runToken(t.get(j + 1)) && t.get(j + 1).isCapitalized() && runToken(t.get(j + 3));
     }
 
     /**
@@ -795,7 +809,10 @@ final class MentionFinder {
         else if (n == 1 && isAcronym(t.get(from).text())) type = ActorType.ORGANIZATION;
         else if (n > 1 || (titled && !lowercaseWords.contains(last))) type = ActorType.PERSON;
         else type = null;
-        if (n > 5 && type == ActorType.PERSON) return; // a long capitalized run is a title or slogan, not a name
+        // a long capitalized run is a title or slogan, not a name (a nickname's quotation marks are no words of it)
+        int marks = 0;
+        for (int k = from; k < to; k++) if (!t.get(k).isWord()) marks++;
+        if (n - marks > 5 && type == ActorType.PERSON) return;
         if (type == ActorType.PERSON && n > 1 && !titled) {
             if (productLike(t, from, to)) type = null;
             // "Guadalupe Morales, 71, stands …": an age or a "who" says a person, whatever city the name starts with

@@ -106,7 +106,8 @@ public final class QuoteExtractor {
                 statement = chained || words >= LONG_QUOTE_WORDS && !titleCase(text, q.start(), q.end())
                         || words >= 4 && sentenceLike(text, q);
             }
-            boolean title = workTitle(doc, q, words);
+            // `Robert “Bobby” Scott said`: a nickname inside a name is part of the name, not a quotation
+            boolean title = workTitle(doc, q, words) || insideName(mentions, q);
             // a quotation no cue reaches may still stand inside reported speech (quotedInReportedSpeech)
             if (!statement && cue == null && words >= FRAGMENT_WORDS && !title) uncued.add(k);
             if (!statement || title) continue;
@@ -148,6 +149,17 @@ public final class QuoteExtractor {
         }
         out.sort(Comparator.comparingInt(Attribution::start));
         return out;
+    }
+
+    /** Does an actor's mention hold the whole quotation, marks and all (a nickname: `Thomas "Tad" Brennan`)? */
+    private static boolean insideName(List<Mention> mentions, QuoteSpan q) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) { // mentions are in text order: the last one starting before the quotation
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).start() < q.start()) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo > 0 && mentions.get(lo - 1).end() > q.end();
     }
 
     /**
