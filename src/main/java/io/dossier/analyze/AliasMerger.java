@@ -188,7 +188,7 @@ final class AliasMerger {
                 }
             }
             if (person == null) continue;
-            boolean named = io.dossier.analyze.text.Gazetteer.get().isFirstName(words(person.name)[0]) || person.role != null
+            boolean named = Gazetteer.get().isFirstName(words(person.name)[0]) || person.role != null
                     || person.mentions.stream().anyMatch(Mention::titled);
             if (!named) person.type = ActorType.ORGANIZATION;
             for (Mention m : initials.mentions) person.add(m);
@@ -408,12 +408,12 @@ final class AliasMerger {
             if (e.type == ActorType.PERSON || order.containsKey(e)) return;
             order.put(e, order.size());
             byName.putIfAbsent(e.name.toLowerCase(Locale.ROOT), e);
-            byInitials.putIfAbsent(initials(e.name), e);
+            String initials = initials(e.name);
+            byInitials.putIfAbsent(initials, e);
             // "Society of London Theatre (SOLT)", "Bank of England (BoE)": some acronyms keep the small words' letters
             byInitials.putIfAbsent(initialsWithSmallWords(e.name), e);
             // "United Nations Food and Agriculture Organization" … "FAO": an acronym may leave out the words that
             // say whose body it is
-            String initials = initials(e.name);
             for (int i = 1; i + 3 <= initials.length(); i++) byInitialsEnd.putIfAbsent(initials.substring(i), e);
             for (String surface : e.surfaces) bySurface.putIfAbsent(surface, e);
         }
@@ -440,15 +440,15 @@ final class AliasMerger {
          * kept small).
          */
         private static boolean spokenAcronym(String surface) {
-            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0))) return false;
-            boolean small = false, capitalAfterSmall = false;
+            if (surface.length() < 3 || !Character.isUpperCase(surface.charAt(0)) || !surface.chars().allMatch(Character::isLetter)) return false;
+            boolean small = false;
             for (int i = 1; i < surface.length(); i++) {
                 char c = surface.charAt(i);
-                if (!Character.isLetter(c)) return false;
                 if (Character.isLowerCase(c)) small = true;
-                else if (small) capitalAfterSmall = true;
+                else if (small) return true; // "MoD": a capital after a small letter
             }
-            return capitalAfterSmall || small && surface.length() >= 4 && surface.chars().skip(1).allMatch(Character::isLowerCase);
+            // "Defra": no capital after the first, and long enough not to be a short word
+            return surface.length() >= 4 && Character.isLowerCase(surface.charAt(1));
         }
 
         private Entity first(Entity a, Entity b) {

@@ -483,10 +483,10 @@ final class MentionFinder {
         return true;
     }
 
-    /** "Israel-Hamas war", "Hamas-led", "Qatar-based": known parts are mentions; unknown capitalized parts only count for existing actors. */
     /** Prefixes that make a place's name an adjective ("Trans-Pacific", "Pan-African"). */
     private static final Set<String> ADJECTIVE_PREFIXES = Lexicon.words("adjective-prefixes");
 
+    /** "Israel-Hamas war", "Hamas-led", "Qatar-based": known parts are mentions; unknown capitalized parts only count for existing actors. */
     private void compoundParts(Sentence s, int i, List<Mention> out) {
         Token tok = s.tokens().get(i);
         int pos = tok.start();
@@ -513,7 +513,7 @@ final class MentionFinder {
                 || to - from == 3 && t.get(from + 1).text().equals("&")
                 // "United Airlines said", "Reform UK said": two words that end in a body's head word or the
                 // kingdom's initials are one name, the opener too
-                || to - from == 2 && gaz.demonymCountry(t.get(from).text()) != null && SPORTS.contains(t.get(to - 1).lower())
+                || to - from == 2 && nationsSportBody(t, from, to)
                 || to - from == 2 && !gaz.isStopWord(t.get(from).text()) && !CLOSED_CLASSES.contains(t.get(from).tag())
                     && (countryInitials(t.get(to - 1)) || ORG_HEADS.contains(t.get(to - 1).lower()) && !lowercaseWords.contains(t.get(from).lower()));
         while (k < to && !company && sentenceInitial(t, k) && longestKnown(t, k, to) == 0 && !nameOpener(t, k, to)
@@ -618,8 +618,7 @@ final class MentionFinder {
                 titled = true;
                 k++;
                 continue;
-            } else if (nameStart < 0 && k == to - 2 && gaz.demonymCountry(tok.text()) != null && SPORTS.contains(t.get(to - 1).lower())) {
-                // "British Cycling", "Scottish Rugby": a nation's adjective and a sport name that nation's governing body
+            } else if (nameStart < 0 && k == to - 2 && nationsSportBody(t, k, to)) {
                 add(s, k, to - 1, null, ActorType.ORGANIZATION, false, out);
                 k = to;
                 continue;
@@ -667,6 +666,14 @@ final class MentionFinder {
 
     /** The sports whose national governing bodies are named by the country and the sport alone. */
     private static final Set<String> SPORTS = Lexicon.words("sport-names");
+
+    /**
+     * "British Cycling", "Scottish Rugby": a nation's adjective (at {@code k}) and a sport ending the run name that
+     * nation's governing body of the sport.
+     */
+    private boolean nationsSportBody(List<Token> t, int k, int to) {
+        return gaz.demonymCountry(t.get(k).text()) != null && SPORTS.contains(t.get(to - 1).lower());
+    }
 
     /**
      * "Sri Lanka Cricket", "Cricket Australia", "USA Swimming": a country's name (at {@code k}) and a sport's, the

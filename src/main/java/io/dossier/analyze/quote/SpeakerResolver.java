@@ -659,10 +659,7 @@ final class SpeakerResolver {
      * never "the company" nor any other body that speaks.
      */
     private static boolean localPlace(Mention m) {
-        if (subnationalPlace(m.name())) return true;
-        if (!m.place()) return false;
-        Gazetteer.Entry e = Gazetteer.get().lookup(Names.stripPossessive(m.name().strip()));
-        return e == null || e.type() == ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
+        return subnationalPlace(m.name()) || m.place() && Gazetteer.get().lookup(Names.stripPossessive(m.name().strip())) == null;
     }
 
     private static boolean subnationalPlace(String name) {
@@ -906,9 +903,8 @@ final class SpeakerResolver {
             Speaker author = authorNamedIn(s);
             if (author != null) return author;
         }
-        // "Qatar's foreign ministry said", "the Israeli military said": a description that is an organization's name
-        // is that organization
-        // "The Conservatives said": any other description that is an organization's whole name is that organization
+        // "Qatar's foreign ministry said", "the Israeli military said", "The Conservatives said": a description that is
+        // an organization's whole name is that organization (a place's only after a body's word)
         boolean bodyWord = ORGANIZATION_WORDS.contains(head) || NATIONAL_BODIES.contains(head);
         Speaker wholeName = wholeBodyName(s, bodyWord);
         if (wholeName != null) return wholeName;

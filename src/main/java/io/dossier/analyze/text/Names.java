@@ -57,7 +57,7 @@ public final class Names {
 
     /** "Obama's" → "Obama", "Palestinians'" → "Palestinians". */
     public static String stripPossessive(String w) {
-        if (w.endsWith("’s") || w.endsWith("'s")) return w.substring(0, w.length() - 2);
+        if (endsInPossessive(w)) return w.substring(0, w.length() - 2);
         if (w.endsWith("’") || w.endsWith("'")) return w.substring(0, w.length() - 1);
         return w;
     }
