@@ -700,21 +700,42 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** An organisation or place antecedent for "it"/"they": the name opening the previous sentence. */
+    /**
+     * An organisation or place antecedent for "it"/"they": the body opening the previous sentence (or the one before);
+     * else the one organisation the previous sentence names ("The cable is owned by Føroya Tele. In a statement, it
+     * said"). A capitalised opener no pass typed ("Traffic has been moved …") is no antecedent.
+     */
     private Speaker body(int anchor, int subjectTok, boolean plural) {
         int sent = doc.sentence[subjectTok];
         for (int back = 1; back <= 2 && sent - back >= 0; back++) {
             int st = doc.sentenceStart[sent - back];
             for (Mention m : inSentence(sent - back)) {
                 if (m.sentence() != sent - back) continue;
-                if (m.firstTok() <= st + 1 && !m.person()) {
+                if (m.firstTok() <= st + 1 && m.body()) {
                     if (plural && !NameRules.lower(m.name()).endsWith("s")) break;
                     return Speaker.of(m);
                 }
                 break;
             }
+            if (back == 1 && !plural) {
+                Mention only = onlyOrganization(sent - 1);
+                if (only != null) return Speaker.of(only);
+            }
         }
         return null;
+    }
+
+    /** The one organisation named outside quotation marks in the sentence, when it names no other body or person. */
+    private Mention onlyOrganization(int sentence) {
+        Mention only = null;
+        for (Mention m : inSentence(sentence)) {
+            if (m.sentence() != sentence || !m.antecedent()) continue;
+            if (m.person()) return null;
+            if (!m.body()) continue;
+            if (m.place() || (only != null && only.entity() != m.entity())) return null;
+            only = m;
+        }
+        return only;
     }
 
     /** Heads that make a description an organisation's ("the company", "the fund", "the ministry"). */
