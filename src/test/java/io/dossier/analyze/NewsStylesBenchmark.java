@@ -56,6 +56,8 @@ public final class NewsStylesBenchmark {
     static final Path DATA6 = Path.of("bench", "news6");
     /** A seventh corpus of the same house styles, written blind by two more annotators, scored alone before any rule was tuned on it. */
     static final Path DATA7 = Path.of("bench", "news7");
+    /** An eighth corpus of the same house styles, written blind by two more annotators, scored alone before any rule was tuned on it. */
+    static final Path DATA8 = Path.of("bench", "news8");
     static final Path WEB_GOLD = Path.of("bench", "webnews", "gold");
     static final Path WEB_TUNE_GOLD = Path.of("bench", "webnews", "gold-tune");
     static final Path WEB_PAGES = Path.of("..", "shared", "data", "webpages");
