@@ -34,7 +34,7 @@ final class ActorExtractor {
         mentions.addAll(DatelineActors.find(doc));
         List<Entity> entities = NamesKnownAs.apply(ShortOrganizationNames.apply(
                 merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(
-                        TownsNeedContext.apply(SurnamesOverPlaces.apply(QuotedTitles.apply(PlacesByDescription.apply(ClubsByTown.apply(DescribedPeople.apply(mentions), doc), doc), doc), doc), doc), doc), doc), m -> titleOf(m, doc))), doc);
+                        TownsNeedContext.apply(SurnamesOverPlaces.apply(QuotedTitles.apply(PlacesByDescription.apply(ClubsByTown.apply(DescribedPeople.apply(mentions), doc), doc), doc), doc), doc), doc), doc), m -> titleOf(m, doc)), doc), doc);
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             if (e.type == null) continue; // owners of roles are actors

@@ -10,8 +10,8 @@ import java.util.Locale;
  * One organization, one actor: news writing names an organization in full once and then shortens it, keeping the end
  * of its name ("The Washington Post" … "the Post"; "the New York Daily News" … "the Daily News"; "the State
  * Department" … "the Department") or the part before "for"/"of" ("the Brennan Center for Justice" … "the Brennan
- * Center") or the start before a word that only says it is a company ("Alibaba Group" … "Alibaba", "Oculus VR" …
- * "Oculus") or a club ("Newcastle United" … "Newcastle", see {@link ClubsByTown}). A name the gazetteer does not
+ * Center") or the start before words that only say it is a company or what kind of body it is ("Alibaba Group" …
+ * "Alibaba", "Oculus VR" … "Oculus", "Pennine Building Society" … "Pennine") or a club ("Newcastle United" … "Newcastle", see {@link ClubsByTown}). A name the gazetteer does not
  * know that shortens exactly one longer organization name of the article is that organization; when two could be
  * meant ("the Times" beside two Times), it is left alone. So is a name the gazetteer knows only as a short form of
  * something else: in a story about the House of Commons, "this House" is the Commons, not the House of
@@ -23,7 +23,7 @@ final class ShortOrganizationNames {
     private ShortOrganizationNames() {
     }
 
-    static List<Entity> apply(List<Entity> entities) {
+    static List<Entity> apply(List<Entity> entities, io.dossier.analyze.text.Document doc) {
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity shortOne = entities.get(i);
             boolean person = shortOne.type == ActorType.PERSON;
@@ -34,7 +34,9 @@ final class ShortOrganizationNames {
             boolean ambiguous = false;
             for (Entity e : entities) {
                 if (e == shortOne || e.type != ActorType.ORGANIZATION) continue;
-                if (person ? !shortensByCompanyWord(written, e) : !shortens(written, e, shortOne.known == null)) continue;
+                boolean writtenBefore = e.firstOffset() < shortOne.firstOffset() && !titled(shortOne, doc);
+                if (person ? !shortensByCompanyWord(written, e, writtenBefore)
+                        : !shortens(written, e, shortOne.known == null, writtenBefore)) continue;
                 if (full != null && full != e) ambiguous = true;
                 full = e;
             }
@@ -43,6 +45,17 @@ final class ShortOrganizationNames {
             entities.remove(i);
         }
         return entities;
+    }
+
+    /** Written after a title or role at least once ("President Obama"): a person's name, whatever else follows it. */
+    private static boolean titled(Entity e, io.dossier.analyze.text.Document doc) {
+        for (Mention m : e.mentions) {
+            if (m.titled()) return true;
+            if (m.firstToken() == 0) continue;
+            String before = doc.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1).text();
+            if (Gazetteer.get().isHonorific(before) || Character.isUpperCase(before.charAt(0)) && Gazetteer.get().isRoleHead(before)) return true;
+        }
+        return false;
     }
 
     /** The one alias a known organization is called by when the article never writes its name ("House"), else null. */
@@ -56,15 +69,20 @@ final class ShortOrganizationNames {
         return alias;
     }
 
-    /** {@code byEnd}: "the Post" for "The Washington Post"; a known alias only heads a name ("House" of Commons). */
-    private static boolean shortens(String name, Entity e, boolean byEnd) {
+    /**
+     * {@code byEnd}: "the Post" for "The Washington Post"; a known alias only heads a name ("House" of Commons).
+     * {@code writtenBefore}: the organization's full name comes first, so its start may stand for it before words
+     * that say what kind of body it is ("Pennine Building Society" … "Pennine"; but "President Obama" after
+     * "the Obama administration" is the man).
+     */
+    private static boolean shortens(String name, Entity e, boolean byEnd, boolean writtenBefore) {
         String n = name.toLowerCase(Locale.ROOT);
         if (e.name.toLowerCase(Locale.ROOT).equals(n)) return false;
         for (String full : e.surfaces) {
             String f = full.toLowerCase(Locale.ROOT);
             if (f.startsWith("the ")) f = f.substring(4);
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
-            if (byEnd && (beforeCompanyWord(n, full) || f.startsWith(n + " ") && ClubsByTown.club(full))) return true; // "Newcastle United" … "Newcastle"
+            if (byEnd && (beforeCompanyWord(n, full, writtenBefore) || f.startsWith(n + " ") && ClubsByTown.club(full))) return true; // "Newcastle United" … "Newcastle"
         }
         return false;
     }
@@ -82,22 +100,37 @@ final class ShortOrganizationNames {
     }
 
     /** "Ridgeline" for "Ridgeline Partners": one of the organization's written forms is this name and a company word. */
-    private static boolean shortensByCompanyWord(String name, Entity e) {
+    private static boolean shortensByCompanyWord(String name, Entity e, boolean writtenBefore) {
         String n = name.toLowerCase(Locale.ROOT);
-        for (String full : e.surfaces) if (beforeCompanyWord(n, full)) return true;
+        for (String full : e.surfaces) if (beforeCompanyWord(n, full, writtenBefore)) return true;
         return false;
     }
 
     /** "Oculus" ({@code lowerName}) for "Oculus VR", "Alibaba" for "the Alibaba Group": the name, then a company word. */
-    private static boolean beforeCompanyWord(String lowerName, String full) {
+    private static boolean beforeCompanyWord(String lowerName, String full, boolean kinds) {
         String f = full.toLowerCase(Locale.ROOT);
         if (f.startsWith("the ")) f = f.substring(4);
-        return f.startsWith(lowerName + " ") && companyWord(full.substring(full.length() - (f.length() - lowerName.length() - 1)));
+        return f.startsWith(lowerName + " ") && companyWord(full.substring(full.length() - (f.length() - lowerName.length() - 1)), kinds);
     }
 
-    /** "Group", "Inc.", or a short word in capitals ("VR", "AG"): a last word that only says it is a company. */
-    private static boolean companyWord(String word) {
-        return !word.contains(" ") && (MentionFinder.COMPANY_SUFFIXES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
-                || word.length() <= 3 && word.chars().allMatch(Character::isUpperCase));
+    /**
+     * "Group", "Inc.", or a short word in capitals ("VR", "AG"): a last word that only says it is a company; or, with
+     * {@code kinds}, a word or up to three capitalised words that say what kind of body it is ("Building Society" after "Pennine",
+     * "Bank" after "Clearwater").
+     */
+    private static boolean companyWord(String words, boolean kinds) {
+        String[] w = words.split(" ");
+        if (w.length == 1) {
+            String lower = words.replace(".", "").toLowerCase(Locale.ROOT);
+            return MentionFinder.COMPANY_SUFFIXES.contains(lower) || kinds && ORGANIZATION_WORDS.contains(lower)
+                    || words.length() <= 3 && words.chars().allMatch(Character::isUpperCase);
+        }
+        // "Building Society", "Investment Bank": capitalised words ending in a kind of body
+        if (!kinds || w.length > 3) return false;
+        for (String word : w) if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) return false;
+        String last = w[w.length - 1].replace(".", "").toLowerCase(Locale.ROOT);
+        return MentionFinder.COMPANY_SUFFIXES.contains(last) || ORGANIZATION_WORDS.contains(last);
     }
+
+    private static final java.util.Set<String> ORGANIZATION_WORDS = io.dossier.analyze.text.Lexicon.organizationWords();
 }
