@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class MentionFinder {
 
     static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
+    /** Heads whose name goes on with "on" and a subject: "Council on Foreign Relations". */
+    private static final Set<String> TOPIC_HEADS = Lexicon.words("topic-heads");
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
     private static final Set<String> NON_ACTOR_HEADS = Lexicon.words("non-actor-heads");
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
@@ -334,7 +336,7 @@ final class MentionFinder {
         if (!t.get(j).is(",") || j + 1 >= t.size() || !runToken(t.get(j + 1))) return false;
         boolean briefs = false;
         for (int k = runStart; k < j - 1; k++) {
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) briefs = true;
+            if (headGoesOn(t, k)) briefs = true;
         }
         if (!briefs) return false;
         for (int k = j + 1; k < t.size() && k <= j + 8; k++) {
@@ -391,7 +393,7 @@ final class MentionFinder {
         // "the Department for Business and Trade", "the Department for Culture, Media and Sport" (UK ministries), not
         // a known name after "and" ("… and U.S. Citizenship and Immigration Services")
         for (int k = runStart; k < j - 1; k++) {
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT)) && (t.get(k + 1).is("of") || t.get(k + 1).is("for"))) {
+            if (headGoesOn(t, k)) {
                 return gaz.lookup(t.get(j + 1).text()) == null;
             }
         }
@@ -430,12 +432,27 @@ final class MentionFinder {
     private static final Pattern KOREAN_GIVEN = Pattern.compile("[A-Z][a-z]{1,5}-[a-z]{1,5}");
     private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
 
-    /** "of" inside "Ministry of Defense", particles inside "Osama bin Laden". */
+    /**
+     * An organization's head that goes on with its purpose or subject at k: "Ministry of", "Institute for", "Council
+     * on" (the last only for the heads that take a subject, and not before a day: "the Council on Tuesday").
+     */
+    private static boolean headGoesOn(List<Token> t, int k) {
+        if (k + 1 >= t.size()) return false;
+        String head = t.get(k).lower();
+        if (t.get(k + 1).is("of") || t.get(k + 1).is("for")) return ORG_HEADS.contains(head);
+        return t.get(k + 1).is("on") && TOPIC_HEADS.contains(head) && t.get(k).isCapitalized();
+    }
+
+    /**
+     * "of" inside "Ministry of Defense", "on" inside "Commission on Presidential Debates", particles inside "Osama bin
+     * Laden".
+     */
     private boolean isConnector(List<Token> t, int j) {
         String w = t.get(j).text();
         if (j == 0) return false;
         String prev = t.get(j - 1).text().toLowerCase(Locale.ROOT);
         if (w.equals("of") || w.equals("for")) return ORG_HEADS.contains(prev);
+        if (w.equals("on")) return t.get(j - 1).isCapitalized() && TOPIC_HEADS.contains(prev);
         return PARTICLES.contains(w) && t.get(j - 1).isCapitalized();
     }
 
@@ -528,7 +545,7 @@ final class MentionFinder {
         int orgHead = -1;
         for (int h = k; h < to; h++) {
             boolean head = ORG_HEADS.contains(t.get(h).text().toLowerCase(Locale.ROOT));
-            if (head && (h > k || (h + 1 < to && t.get(h + 1).is("of")))) orgHead = h;
+            if (head && (h > k || (h + 1 < to && (t.get(h + 1).is("of") || headGoesOn(t, h) && t.get(h + 1).is("on"))))) orgHead = h;
         }
         int nameStart = -1;
         boolean titled = false;
@@ -538,7 +555,8 @@ final class MentionFinder {
             if (orgHead >= k && known <= orgHead - k && !headlineCase && startsOrgName(t, k)) {
                 // "Egyptian Foreign Ministry", "National Security Council": the whole run up to its head is one organization
                 int end = orgHead;
-                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and"))
+                while (end + 2 < to && (t.get(end + 1).is("of") || t.get(end + 1).is("for") || t.get(end + 1).is("and")
+                        || t.get(end + 1).is("on") && TOPIC_HEADS.contains(t.get(end).lower()))
                         && !(t.get(end + 1).is("for") && forAnother(t, end + 2, to))) {
                     end += 2;
                     // "of the" goes on with the name, whatever word follows: "Office of the Director of National Intelligence"
@@ -546,6 +564,7 @@ final class MentionFinder {
                     // "Department of Homeland Security", "Council of Economic Advisers": the rest of the name, but not a
                     // title and name after it ("Committee of Foreign Affairs Chairman Ed Royce")
                     while (end + 1 < to && !t.get(end + 1).is("of") && !t.get(end + 1).is("for") && !t.get(end + 1).is("and")
+                            && !t.get(end + 1).is("on")
                             && !gaz.isHonorific(t.get(end + 1).text())
                             && !(gaz.isRoleHead(t.get(end + 1).text()) && end + 2 < to)) end++;
                 }
@@ -806,7 +825,7 @@ final class MentionFinder {
         boolean hasOf = false;
         // "Bank of England"; "Institute for Fiscal Studies", "Center for American Progress": a body for a purpose
         for (int k = from; k < to; k++) {
-            if (t.get(k).is("of") || t.get(k).is("for") && k > from && ORG_HEADS.contains(t.get(k - 1).text().toLowerCase(Locale.ROOT))) hasOf = true;
+            if (t.get(k).is("of") || k > from && headGoesOn(t, k - 1)) hasOf = true;
         }
         boolean station = false; // "Fox 35": a broadcaster's channel
         for (int k = from + 1; k < to; k++) station |= stationNumber(t, k);
