@@ -433,6 +433,15 @@ final class MentionFinder {
     private static final Set<String> EAST_ASIAN_SURNAMES = Lexicon.words("east-asian-surnames");
 
     /**
+     * Does the run t[from, to) name a law, an event, a prize or a period ("Fair Sentencing Act", "World Cup")? Not when
+     * a given name opens it and its head can be a surname ("Doris Day"); a plural head cannot ("Olivier Awards").
+     */
+    private boolean namesNoOne(List<Token> t, int from, int to) {
+        String head = t.get(to - 1).lower();
+        return NON_ACTOR_HEADS.contains(head) && (!gaz.isFirstName(t.get(from).text()) || head.endsWith("s"));
+    }
+
+    /**
      * An organization's head that goes on with its purpose or subject at k: "Ministry of", "Institute for", "Council
      * on" (the last only for the heads that take a subject, and not before a day: "the Council on Tuesday").
      */
@@ -540,7 +549,7 @@ final class MentionFinder {
                     || (k + 1 < to && t.get(k).text().endsWith("ing") && !gaz.isFirstName(t.get(k).text())))) k++;
         // "the Investment Company Act of 1940", "the Bank Secrecy Act": a law, a day or an event named after a body is
         // nobody, and no body's mention either (flushName says the same of a plain run)
-        if (to - k > 1 && NON_ACTOR_HEADS.contains(t.get(to - 1).lower()) && !gaz.isFirstName(t.get(k).text())
+        if (to - k > 1 && namesNoOne(t, k, to)
                 && longestKnown(t, k, to) < to - k) return;
         int orgHead = -1;
         for (int h = k; h < to; h++) {
@@ -573,8 +582,9 @@ final class MentionFinder {
                 // "Pine Ridge R-IV School District", "Metropolitan Water District": a district after the body's head,
                 // ending the run, is the body's area and the rest of its name
                 else if (end + 2 == to && t.get(end + 1).is("District")) end = to - 1;
-                // "BBC Radio Wales", "BBC Radio Kent": a nation or county after "Radio" names the station's region
-                else if (end + 2 == to && t.get(end).is("Radio") && gaz.lookup(t.get(end + 1).text()) != null
+                // "BBC Radio Wales", "Arts Council England", "University College London": a place right after the body's
+                // head, ending the run, is the area it serves and the rest of its name
+                else if (end + 2 == to && ORG_HEADS.contains(t.get(end).lower()) && gaz.lookup(t.get(end + 1).text()) != null
                         && gaz.lookup(t.get(end + 1).text()).type() == ActorType.PLACE) end = to - 1;
                 flushName(s, nameStart, k, titled, headlineCase, out);
                 nameStart = -1;
@@ -820,7 +830,7 @@ final class MentionFinder {
         String last = t.get(to - 1).text().toLowerCase(Locale.ROOT);
         int n = to - from;
         // "Fair Sentencing Act", "Labor Day", "Cold War": a law, a day or an event is nobody
-        if (n > 1 && NON_ACTOR_HEADS.contains(last) && !gaz.isFirstName(t.get(from).text())) return;
+        if (n > 1 && namesNoOne(t, from, to)) return;
         ActorType type;
         boolean hasOf = false;
         // "Bank of England"; "Institute for Fiscal Studies", "Center for American Progress": a body for a purpose

@@ -134,6 +134,8 @@ final class NameRules {
             char g = FirstNames.titleGender(toks.get(i).lower());
             if (g != '?') return g;
         }
+        // "Delaney Jr": a surname and a son's suffix, the surname no given name though it may be a woman's
+        if (b == a + 1 && Lexicon.NAME_SUFFIXES.contains(toks.get(b).lower().replace(".", ""))) return 'M';
         // "Dr van der Berg": a surname's particle is no given name, though "Van" is one
         if (b > a && !Character.isLowerCase(toks.get(a).text().charAt(0))) {
             return FirstNames.likelyGender(toks.get(a).lower());
