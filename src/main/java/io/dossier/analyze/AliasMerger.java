@@ -222,7 +222,7 @@ final class AliasMerger {
             Entity byAdjective = entities.get(i);
             String[] w = byAdjective.name.split(" ");
             if (byAdjective.type != ActorType.ORGANIZATION || byAdjective.known != null || w.length != 2
-                    || !MentionFinder.NATIONAL_BODIES.contains(w[1])) continue;
+                    || !io.dossier.analyze.text.Lexicon.NATIONAL_FORCES.contains(w[1])) continue;
             String country = gaz.demonymCountry(w[0]);
             String nation = country == null ? w[0] : country.split(" ")[0];
             for (Entity full : entities) {

@@ -195,13 +195,12 @@ final class MentionFinder {
         return out;
     }
 
-    /** The armed forces a nation's adjective names: "the Israeli military", "the Lebanese army". */
-    static final Set<String> NATIONAL_BODIES = Lexicon.words("national-bodies");
+    private static final Set<String> NATIONAL_BODIES = Lexicon.NATIONAL_BODIES;
 
     /**
-     * "The Israeli military said", "the Lebanese army": after "the", a nation's adjective and a lower-case armed force
-     * name that force, an organization of its own (wire copy's usual name for it), as "the Obama administration" names a
-     * government.
+     * "The Israeli military said", "the Lebanese army", "the Scottish government": after "the", a nation's adjective
+     * and a lower-case armed force or office name that body, an organization of its own (wire copy's usual name for
+     * it), as "the Obama administration" names a government.
      */
     private void nationalBodies(Sentence s, List<Mention> out) {
         List<Token> t = s.tokens();

@@ -741,7 +741,7 @@ final class SpeakerResolver {
     /** Heads that make a description an organisation's ("the company", "the fund", "the ministry"). */
     private static final Set<String> ORGANIZATION_WORDS = Lexicon.organizationWords();
     /** A state's bodies named by the nation's adjective ("the Israeli military"): see MentionFinder. */
-    private static final Set<String> NATIONAL_BODIES = Lexicon.words("national-bodies");
+    private static final Set<String> NATIONAL_BODIES = Lexicon.NATIONAL_BODIES;
 
     /** The person or organisation named at the start of the sentence, before {@code subjectTok}, or null. */
     private Speaker sentenceOpener(int subjectTok) {

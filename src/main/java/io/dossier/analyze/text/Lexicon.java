@@ -37,6 +37,10 @@ public final class Lexicon {
     public static final Set<String> RELATIVE_DAYS = words("relative-days");
     /** Abbreviated titles without their full stop ("sen", "gov"): the tokenizer and the name rules share them. */
     public static final Set<String> TITLE_ABBREVIATIONS = words("title-abbreviations");
+    /** The armed forces a nation's adjective names: "the Israeli military", "the Lebanese army". */
+    public static final Set<String> NATIONAL_FORCES = words("national-forces");
+    /** All the state's bodies a nation's adjective names: its forces, "the Scottish government", "the Chinese embassy". */
+    public static final Set<String> NATIONAL_BODIES = union(NATIONAL_FORCES, words("national-offices"));
     /** "jr", "sr", without their full stop. */
     public static final Set<String> NAME_SUFFIXES = words("name-suffixes");
     /** Lower-case particles in names ("al", "bin", "de", "von"). */
