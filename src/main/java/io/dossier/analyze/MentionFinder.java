@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
 final class MentionFinder {
 
     static final Set<String> ORG_HEADS = Lexicon.words("organization-heads");
+    /** Capitalised before "of" and a place, its local government: "City of Albuquerque". */
+    private static final Set<String> MUNICIPALITY_HEADS = Lexicon.words("municipality-heads");
     /** Heads whose name goes on with "on" and a subject: "Council on Foreign Relations". */
     private static final Set<String> TOPIC_HEADS = Lexicon.words("topic-heads");
     private static final Set<String> PLACE_HEADS = Lexicon.words("place-heads");
@@ -459,9 +461,18 @@ final class MentionFinder {
         String w = t.get(j).text();
         if (j == 0) return false;
         String prev = t.get(j - 1).text().toLowerCase(Locale.ROOT);
+        // "City of Albuquerque": the place's local government
+        if (w.equals("of") && t.get(j - 1).isCapitalized() && MUNICIPALITY_HEADS.contains(prev) && placeAt(t, j + 1)) return true;
         if (w.equals("of") || w.equals("for")) return ORG_HEADS.contains(prev);
         if (w.equals("on")) return t.get(j - 1).isCapitalized() && TOPIC_HEADS.contains(prev);
         return PARTICLES.contains(w) && t.get(j - 1).isCapitalized();
+    }
+
+    /** Does a place the gazetteer knows start at k ("Albuquerque", "Los Angeles")? */
+    private boolean placeAt(List<Token> t, int k) {
+        if (k >= t.size() || !t.get(k).isCapitalized()) return false;
+        Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + Math.max(1, knownSpan(t, k))));
+        return e != null && e.type() == ActorType.PLACE;
     }
 
     private static boolean isCompound(Token tok) {
