@@ -20,6 +20,35 @@ import java.util.Map;
  */
 final class ActorExtractor {
 
+    /** A rule that retypes, reshapes or drops mentions before they are merged into entities. */
+    private interface MentionPass {
+        List<Mention> apply(List<Mention> mentions, Document doc);
+    }
+
+    /** A rule over the merged entities. */
+    private interface EntityPass {
+        List<Entity> apply(List<Entity> entities, Document doc);
+    }
+
+    /**
+     * The mention rules in the order they run, each seeing what the ones before it decided: the rules that make a
+     * one-word name a person, a club, a work or a place come before the town rules, which only judge names still
+     * open, and the organization contexts come last.
+     */
+    private static final List<MentionPass> MENTION_PASSES = List.of(
+            (mentions, doc) -> DescribedPeople.apply(mentions),
+            ClubsByTown::apply,
+            PlacesByDescription::apply,
+            QuotedTitles::apply,
+            SurnamesOverPlaces::apply,
+            PlacesByPreposition::apply,
+            TownsNeedContext::apply,
+            TownsBeforeRegions::apply,
+            OrganizationContexts::apply);
+
+    /** The entity rules in the order they run: short names of organizations, then names a person is known as. */
+    private static final List<EntityPass> ENTITY_PASSES = List.of(ShortOrganizationNames::apply, NamesKnownAs::apply);
+
     private final MentionFinder finder = new MentionFinder();
     private final AliasMerger merger = new AliasMerger();
 
@@ -32,9 +61,9 @@ final class ActorExtractor {
             }
         }
         mentions.addAll(DatelineActors.find(doc));
-        List<Entity> entities = NamesKnownAs.apply(ShortOrganizationNames.apply(
-                merger.merge(OrganizationContexts.apply(TownsBeforeRegions.apply(
-                        TownsNeedContext.apply(SurnamesOverPlaces.apply(QuotedTitles.apply(PlacesByDescription.apply(ClubsByTown.apply(DescribedPeople.apply(mentions), doc), doc), doc), doc), doc), doc), doc), m -> titleOf(m, doc)), doc), doc);
+        for (MentionPass pass : MENTION_PASSES) mentions = pass.apply(mentions, doc);
+        List<Entity> entities = merger.merge(mentions, m -> titleOf(m, doc));
+        for (EntityPass pass : ENTITY_PASSES) entities = pass.apply(entities, doc);
         Map<Long, Entity> byToken = new HashMap<>();
         for (Entity e : entities) {
             if (e.type == null) continue; // owners of roles are actors

@@ -24,7 +24,7 @@ final class TownsNeedContext {
 
     private static final Set<String> BEFORE = Lexicon.words("place-prepositions");
     /** What places a town named like a person: "rallied in Jackson", not "an approach from Clinton". */
-    private static final Set<String> INSIDE = Set.of("in", "near", "outside");
+    static final Set<String> INSIDE = Set.of("in", "near", "outside");
 
     private TownsNeedContext() {
     }
