@@ -265,7 +265,11 @@ final class SubjectParser {
             if (!tk.isWord() && !Character.isDigit(tk.text().charAt(0)) && !tk.text().equals("&")) break;
             if (doc.inQuote[i] >= 0) break;
             String w = tk.lower();
-            if (i < j && STOPS.contains(w)) break;
+            if (i < j && STOPS.contains(w)) {
+                int whole = tk.is("and") ? rolesOfOnePerson(i, first, j, lo) : -1;
+                if (whole >= 0) first = whole;
+                break;
+            }
             if (i == j && !tk.isCapitalized() && (STOPS.contains(w) || CueLexicon.DETERMINERS.contains(w))) return null;
             first = i;
             if (CueLexicon.DETERMINERS.contains(w) && i < j) {
@@ -280,6 +284,30 @@ final class SubjectParser {
         if (first > j) return null;
         return classify(first, j);
     }
+
+    /**
+     * "the former secretary of state and current Democratic presidential nominee said", "the Florida senator and
+     * Republican presidential candidate said": one article before two roles joined by "and" ({@code and}), the second
+     * ({@code toks[second..end]}) without its own, describes one person, so the subject is the whole phrase; the first
+     * token of that phrase, its "the", or -1 when the roles are not written so ("the mayor and the governor", "the
+     * balance and they", "the Parks and Recreation Department").
+     */
+    private int rolesOfOnePerson(int and, int second, int end, int lo) {
+        List<Token> t = doc.toks;
+        if (end - second < 1 || t.get(end).isCapitalized() || CueLexicon.DETERMINERS.contains(t.get(second).lower())
+                || CueLexicon.SUBJECT_PRONOUNS.contains(t.get(second).lower())) return -1;
+        int k = and - 1;
+        if (k <= lo || !t.get(k).isWord() || t.get(k).isCapitalized()) return -1;
+        for (; k > lo && and - k <= ROLE_WORDS; k--) {
+            Token tk = t.get(k);
+            if (tk.is("the")) return k;
+            if (!tk.isWord() || doc.inQuote[k] >= 0 || STOPS.contains(tk.lower()) || CueLexicon.DETERMINERS.contains(tk.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** The most words of the first role in {@link #rolesOfOnePerson}: "the independent Vermont senator". */
+    private static final int ROLE_WORDS = 6;
 
     /** Classifies the phrase toks[a..b]: a trailing run of capitalised words is a name, else a description. */
     Subject classify(int a, int b) {
