@@ -385,7 +385,10 @@ final class MentionFinder {
         // "the city's Department of Planning and Development": a possessive determines the name as "the" does
         // (a sentence's capital "The" opens the run itself: "The England and Wales Cricket Board said")
         boolean opensWithThe = t.get(runStart).is("the") && runStart + 1 < j;
-        if (!opensWithThe && (b < 0 || !t.get(b).is("the") && !(b == runStart - 1 && t.get(b).possessive()))) return false;
+        // "a Senate Homeland Security and Governmental Affairs Committee hearing": the name modifies the noun after it,
+        // which "a" determines
+        boolean modifying = runStart > 0 && (t.get(runStart - 1).is("a") || t.get(runStart - 1).is("an"));
+        if (!opensWithThe && !modifying && (b < 0 || !t.get(b).is("the") && !(b == runStart - 1 && t.get(b).possessive()))) return false;
         // "the England and Wales Cricket Board", "the Trinidad and Tobago Football Association": two places joined
         // by "and" before an organization's head are the territory of one body
         Gazetteer.Entry before = gaz.lookup(phrase(t, runStart, j)), after = gaz.lookup(t.get(j + 1).text());
@@ -408,7 +411,9 @@ final class MentionFinder {
         }
         int k = j + 1;
         while (k < t.size() && (runToken(t.get(k)) || (t.get(k).is("of") || t.get(k).is("the")) && k + 1 < t.size() && runToken(t.get(k + 1)))) {
-            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) return true;
+            if (ORG_HEADS.contains(t.get(k).text().toLowerCase(Locale.ROOT))) {
+                return !modifying || k + 1 < t.size() && t.get(k + 1).isWord() && Character.isLowerCase(t.get(k + 1).text().charAt(0));
+            }
             k++;
         }
         return false;
