@@ -710,6 +710,8 @@ final class MentionFinder {
 
     /** The sports whose national governing bodies are named by the country and the sport alone. */
     private static final Set<String> SPORTS = Lexicon.words("sport-names");
+    /** The kinds of place whose sport has a governing body named after it. */
+    private static final Set<String> SPORT_TERRITORIES = Set.of("country", "region", "state");
 
     /**
      * "British Cycling", "Scottish Rugby": a nation's adjective (at {@code k}) and a sport ending the run name that
@@ -725,7 +727,8 @@ final class MentionFinder {
      * before it that opened the run's name), or -1.
      */
     private int nationalSportBody(List<Token> t, int k, int known, int to, Gazetteer.Entry e, int nameStart) {
-        if (e.type() != ActorType.PLACE || !e.kind().equals("country")) return -1;
+        // a nation or a state: "Sport England", "Cricket Victoria", "Rugby Texas" are bodies as "Cricket Australia" is
+        if (e.type() != ActorType.PLACE || !SPORT_TERRITORIES.contains(e.kind())) return -1;
         if (k + known == to - 1 && SPORTS.contains(t.get(to - 1).lower())) return k;
         if (k > 0 && k + known == to && nameStart == k - 1 && SPORTS.contains(t.get(k - 1).lower())) return k - 1;
         return -1;
