@@ -610,9 +610,10 @@ final class MentionFinder {
             }
             if (known > 0) {
                 Gazetteer.Entry e = gaz.lookup(phrase(t, k, k + known));
-                int nation = broadcasterNation(t, k, known, to, e);
+                int nation = nationalArm(t, k, known, to, e);
                 if (nation > 0) {
-                    // "BBC Wales", "BBC Scotland": a broadcaster's service for a nation or region is one organization
+                    // "BBC Wales", "Yahoo Japan": a broadcaster's service or a company's arm for a nation or region is one
+                    // organization
                     flushName(s, nameStart, k, titled, headlineCase, out);
                     nameStart = -1;
                     titled = false;
@@ -687,11 +688,12 @@ final class MentionFinder {
     }
 
     /**
-     * "BBC Wales", "BBC Scotland": a known broadcaster, then a nation or region the gazetteer knows that ends the run;
-     * the length of the place's name, or 0.
+     * "BBC Wales", "BBC Scotland", "Yahoo Japan": a known broadcaster or company, then a nation or region the gazetteer
+     * knows that ends the run, is its arm there; the length of the place's name, or 0.
      */
-    private int broadcasterNation(List<Token> t, int k, int known, int to, Gazetteer.Entry e) {
-        if (e.type() != ActorType.ORGANIZATION || !e.kind().contains("media") && !e.kind().contains("news") || k + known >= to) return 0;
+    private int nationalArm(List<Token> t, int k, int known, int to, Gazetteer.Entry e) {
+        if (e.type() != ActorType.ORGANIZATION || !e.kind().contains("media") && !e.kind().contains("news") && !e.kind().equals("company")
+                || k + known >= to) return 0;
         int rest = to - (k + known);
         Gazetteer.Entry place = gaz.lookup(phrase(t, k + known, to));
         return place != null && place.type() == ActorType.PLACE && (place.kind().equals("region") || place.kind().equals("country")) ? rest : 0;
