@@ -36,6 +36,7 @@ final class ActorExtractor {
      * open, and the organization contexts come last.
      */
     private static final List<MentionPass> MENTION_PASSES = List.of(
+            NamesSpelledOutByAcronym::apply,
             (mentions, doc) -> DescribedPeople.apply(mentions),
             ClubsByTown::apply,
             PlacesByDescription::apply,

@@ -34,12 +34,12 @@ final class PlacesByDescription {
         Gazetteer gaz = Gazetteer.get();
         Set<String> places = new HashSet<>();
         for (Mention m : mentions) {
-            if (candidate(m, gaz) && described(m, doc)) places.add(m.surface());
+            if (candidate(m, gaz) && described(m, doc) || givenNameAsSettlement(m, doc, gaz)) places.add(m.surface());
         }
         if (places.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (places.contains(m.surface()) && candidate(m, gaz)) {
+            if (places.contains(m.surface()) && (candidate(m, gaz) || unknownGivenName(m, gaz))) {
                 m = m.as(ActorType.PLACE);
             }
             out.add(m);
@@ -58,6 +58,22 @@ final class PlacesByDescription {
     private static boolean candidate(Mention m, Gazetteer gaz) {
         return m.known() == null && !m.titled() && m.type() != ActorType.ORGANIZATION && m.type() != ActorType.PLACE
                 && !gaz.isFirstName(m.surface().split(" ")[0]);
+    }
+
+    /**
+     * "the ancient city of Petra", "the town of Florence": a lone word that is also a given name is the place when the
+     * text calls it a settlement with "of" (no one is "the city of Maria"); an appositive or an office is not enough.
+     */
+    private static boolean givenNameAsSettlement(Mention m, Document doc, Gazetteer gaz) {
+        if (!unknownGivenName(m, gaz) || m.firstToken() < 2) return false;
+        List<Token> t = doc.sentences().get(m.sentence()).tokens();
+        Token noun = t.get(m.firstToken() - 2);
+        return t.get(m.firstToken() - 1).is("of") && !noun.isCapitalized() && SETTLEMENTS.contains(noun.text());
+    }
+
+    private static boolean unknownGivenName(Mention m, Gazetteer gaz) {
+        return m.known() == null && !m.titled() && m.type() != ActorType.ORGANIZATION && m.type() != ActorType.PLACE
+                && m.firstToken() == m.lastToken() && gaz.isFirstName(m.surface());
     }
 
     /** "the city of Nabatieh", "the mayor of Marshall", "the MP for Stroud". */
