@@ -87,12 +87,14 @@ final class IndirectFinder {
             // "…, said the official, who asked not to be named." — but in "Rosneft, the state oil company, said it
             // would sell …" the pronoun after the cue opens the reported clause; it is no inverted subject
             Subject s = subjects.after(ce, se + 1);
-            if (s != null && s.kind() != Subject.Kind.PRONOUN) return draft(ss, c - 2, s, c, cueText);
+            // "Her coach, Ruud van der Meer, said the team would ask …": a verb after the phrase makes it the reported
+            // clause's subject, not the cue's
+            if (s != null && s.kind() != Subject.Kind.PRONOUN && !verbAfter(s.lastTok(), last)) return draft(ss, c - 2, s, c, cueText);
             // "Dong Xiaolin, a spokesman for the embassy, said China …", "A senior security source, who declined to be
             // named, said the mediators …": the subject opens the sentence, an appositive or a relative clause stands
             // between it and the cue, and the reported clause follows
             Subject opener = subjects.before(c, ss - 1);
-            if (opener == null || opener.firstTok() != ss || opener.kind() == Subject.Kind.PRONOUN) return null;
+            if (opener == null || opener.kind() == Subject.Kind.PRONOUN || opener.firstTok() != ss && !appositiveName(opener, ss)) return null;
             return draft(content(ce + 1, last), last, opener, c, cueText);
         }
         Subject s = subjects.before(c, ss - 1);
@@ -126,6 +128,24 @@ final class IndirectFinder {
     /** "MOSCOW (AP) — The agency said", also typed with an en dash or a hyphen: a clause opens after it. */
     private static boolean dash(Token x) {
         return x.is("—") || x.is("–") || x.is("-");
+    }
+
+    /**
+     * "Her coach, Ruud van der Meer, said …", "Carson's business manager, Armstrong Williams, said …": the name set off
+     * by commas after a description that opens the sentence, with no verb in it, is the subject.
+     */
+    private boolean appositiveName(Subject s, int ss) {
+        int comma = s.firstTok() - 1;
+        // the description ends in a common noun ("coach", "manager"), not a name with its tag ("Sen. Luis Carvajal, D-N.M.")
+        return s.kind() == Subject.Kind.NAME && comma > ss && doc.toks.get(comma).is(",") && !hasVerb(ss, comma - 1)
+                && !doc.toks.get(comma - 1).isCapitalized();
+    }
+
+    /** Is the token after {@code tok}, up to {@code last}, a verb or an auxiliary ("the team would", "the club has")? */
+    private boolean verbAfter(int tok, int last) {
+        if (tok + 1 > last) return false;
+        String tag = doc.toks.get(tok + 1).tag();
+        return "VERB".equals(tag) || "AUX".equals(tag);
     }
 
     private boolean hasVerb(int from, int to) {
