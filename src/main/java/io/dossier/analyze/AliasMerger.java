@@ -257,7 +257,7 @@ final class AliasMerger {
         String[] w = withoutMiddleInitials(words(surface));
         Entity found = null;
         for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
-            String[] full = withoutMiddleInitials(words(p.name));
+            String[] full = givenNamesBeforePatronymic(withoutMiddleInitials(words(p.name)), w);
             if (w.length > full.length || !fits(want, full)) continue;
             boolean match = true;
             for (int i = 1; i < w.length; i++) {
@@ -271,6 +271,21 @@ final class AliasMerger {
             if ((match || w.length > 1 && middleNamesLeftOut(w, full)) && (found == null || p.firstOffset() < found.firstOffset())) found = p;
         }
         return found;
+    }
+
+    /** "bin", "binti": the word that joins a Malay given name to the father's ("Ahmad Faizal bin Othman"). */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "binti");
+
+    /**
+     * "Ahmad Faizal bin Othman … Mr Ahmad Faizal said": a Malay name is the person's given names, then "bin" or "binti"
+     * and the father's; the person is called by the given names, so {@code w}, when it ends with the last of them, is
+     * matched against those alone. Only for two given names or more: "Mohammed bin Salman" is not "Mr Mohammed".
+     */
+    private static String[] givenNamesBeforePatronymic(String[] full, String[] w) {
+        for (int k = 2; k < full.length - 1; k++) {
+            if (PATRONYMIC.contains(full[k]) && full[k - 1].equals(w[w.length - 1])) return java.util.Arrays.copyOf(full, k);
+        }
+        return full;
     }
 
     /**
@@ -378,6 +393,10 @@ final class AliasMerger {
                                  Map<String, List<Entity>> leading, Entity e, String surface) {
         persons.computeIfAbsent(surname(surface), k -> new ArrayList<>()).add(e);
         String[] w = words(surface);
+        // "Ahmad Faizal bin Othman" is also found by his last given name (see givenNamesBeforePatronymic)
+        for (int k = 2; k < w.length - 1; k++) {
+            if (PATRONYMIC.contains(w[k])) persons.computeIfAbsent(Names.surnameKey(w[k - 1]), x -> new ArrayList<>()).add(e);
+        }
         leading.computeIfAbsent(words(e.name)[0], k -> new ArrayList<>()).add(e);
         if (w.length == 2 && !Gazetteer.get().isFirstName(w[0]) || w.length > 2 && MentionFinder.isEastAsianSurname(w[0])) {
             familyFirst.putIfAbsent(w[0], e); // "Takahashi Kenji", "Nguyen Van Thanh"
