@@ -60,8 +60,20 @@ final class Plausibility {
             String lw = w.toLowerCase(Locale.ROOT);
             if (lw.startsWith("al-") || lw.startsWith("el-") || lw.equals("bin") || lw.equals("abu") || lw.equals("ibn")) return true;
         }
-        // referred to again by a shorter form ("Nono" for "Taher Al-Nono")
-        return words.length > 1 && e.surfaces.size() > 1;
+        return words.length > 1 && shortFormLater(e, words);
+    }
+
+    /**
+     * Referred to again by a shorter form, as a person is by surname ("Nono" for "Taher Al-Nono"). The same name in
+     * other capitals is no shorter ("Raspberry PI"), and the first word alone, when no first-name list knows it, is how
+     * a brand is shortened, not a person ("Xbox" for "Xbox Live", "Ad" for "Ad Tech").
+     */
+    private static boolean shortFormLater(Entity e, String[] words) {
+        for (String s : e.surfaces) {
+            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            if (bare.split("\\s+").length < words.length && !bare.equalsIgnoreCase(words[0])) return true;
+        }
+        return false;
     }
 
     /**

@@ -758,4 +758,20 @@ class NewsActorsTest {
         Analysis a = analyze("The study, published in the journal Cortex Letters, found the effect held for adults.");
         assertEquals(ActorType.ORGANIZATION, required(a, "Cortex Letters").type());
     }
+
+    @Test
+    void aBrandShortenedToItsFirstWordIsNoPerson() {
+        Analysis a = analyze("Owners of the Quorva Play can now stream games through Quorva Play without a subscription.",
+                "The Quorva catalogue will reach Europe next year.",
+                "Teams are testing the Zentrix PRO firmware, and Zentrix Pro units ship in May.");
+        assertFalse(names(a).contains("Quorva Play"), names(a).toString());
+        assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Zentrix")), names(a).toString());
+    }
+
+    @Test
+    void aConstituencyAndAPrisonArePlaces() {
+        Analysis a = analyze("Reform UK has won the Brindle Moss by-election, taking a seat Labour had held for decades.",
+                "Turnout in towns like Brindle was low. Inmates at Harrowgate Prison voted by post.");
+        allOfType(a, ActorType.PLACE, "Brindle Moss", "Harrowgate Prison");
+    }
 }
