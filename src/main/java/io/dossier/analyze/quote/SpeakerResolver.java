@@ -39,6 +39,8 @@ final class SpeakerResolver {
     private final Map<String, Character> genderByKey = new HashMap<>();
     private final List<Said> history = new ArrayList<>();
     private final Map<String, List<Mention>> byKey = new HashMap<>();
+    /** The entities the actor pass found to be organizations. */
+    private final BitSet organizations = new BitSet();
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
     /** The last named person recorded as speaking in each sentence. */
     private final Map<Integer, Said> speakerBySentence = new HashMap<>();
@@ -48,6 +50,7 @@ final class SpeakerResolver {
         this.mentions = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.gender() != '?') genderByKey.putIfAbsent(m.key(), m.gender());
+            if (organization(m) && m.entity() >= 0) organizations.set(m.entity());
             byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
             if (!m.antecedent()) continue;
             this.mentions.add(m);
@@ -66,7 +69,7 @@ final class SpeakerResolver {
         if (sp == null) return null;
         // "Virginia said", a dateline "WASHINGTON —": a state, region or city does not speak (a country or a capital
         // may, for its government)
-        if (sp.name() != null && subnationalPlace(sp.name())) return Speaker.unnamed(null).withPass("place-refused");
+        if (sp.name() != null && subnationalPlace(sp.name(), sp.entity() >= 0 && organizations.get(sp.entity()))) return Speaker.unnamed(null).withPass("place-refused");
         String how = s.kind().name().toLowerCase(java.util.Locale.ROOT) + (lastPass != null ? "/" + lastPass : "");
         return sp.withPass(how);
     }
@@ -659,10 +662,20 @@ final class SpeakerResolver {
      * never "the company" nor any other body that speaks.
      */
     private static boolean localPlace(Mention m) {
-        return subnationalPlace(m.name()) || m.place() && Gazetteer.get().lookup(Names.stripPossessive(m.name().strip())) == null;
+        return subnationalPlace(m.name(), organization(m)) || m.place() && Gazetteer.get().lookup(Names.stripPossessive(m.name().strip())) == null;
     }
 
-    private static boolean subnationalPlace(String name) {
+    /** Did the actor pass find the name an organization's? */
+    private static boolean organization(Mention m) {
+        return m.body() && !m.place();
+    }
+
+    /**
+     * A state, region or city by the gazetteer, or a name ending in a place's head word unless the actor pass found
+     * the name an organization's ({@code organization}: "the Pine Ridge R-IV School District" is a body, for all its
+     * "District").
+     */
+    private static boolean subnationalPlace(String name, boolean organization) {
         Gazetteer.Entry e = Gazetteer.get().lookup(Names.stripPossessive(name.strip()));
         if (e == null) {
             String titled = name.length() > 1 && NameRules.allCaps(name)
@@ -672,7 +685,7 @@ final class SpeakerResolver {
         if (e == null) {
             // "Stewart Island", "Whangārei Harbour": a name that ends in a place's head word is a place ("Stuart Hall"
             // speaks, "Royal Festival Hall" does not)
-            return Gazetteer.get().namedLikePlace(name.strip().split("\\s+"));
+            return !organization && Gazetteer.get().namedLikePlace(name.strip().split("\\s+"));
         }
         return e.type() == ActorType.PLACE && !e.kind().equals("country") && !e.kind().equals("capital");
     }
@@ -751,7 +764,7 @@ final class SpeakerResolver {
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
             if (m.sentence() != sent || m.firstTok() >= subjectTok) continue;
-            if (!subjectPosition(m, st, SUBJ_WINDOW) || subnationalPlace(m.name())) return null;
+            if (!subjectPosition(m, st, SUBJ_WINDOW) || subnationalPlace(m.name(), organization(m))) return null;
             // "American Bridge President Jessica Mackler issued a statement": the person the title names
             Mention head = roleHead(ms, i);
             return Speaker.of(head != null && head.firstTok() < subjectTok ? head : m);
@@ -792,7 +805,7 @@ final class SpeakerResolver {
      */
     private Speaker authorNamedIn(Subject s) {
         for (Mention m : inSentence(doc.sentence[s.firstTok()])) {
-            if (m.firstTok() <= s.firstTok() || m.lastTok() > s.lastTok() || subnationalPlace(m.name())) continue;
+            if (m.firstTok() <= s.firstTok() || m.lastTok() > s.lastTok() || subnationalPlace(m.name(), organization(m))) continue;
             int k = m.firstTok() - 1;
             if (doc.toks.get(k).is("the") && k > s.firstTok()) k--;
             if (doc.toks.get(k).is("from") || doc.toks.get(k).is("by")) return Speaker.of(m);
@@ -847,7 +860,8 @@ final class SpeakerResolver {
 
     /**
      * "… the Ministry of Health said it had launched a campaign. ¶ “We are working …,” the ministry said": the
-     * nearest organisation named in the last sentences whose name has the description's head word is the one meant.
+     * nearest organisation named in the last sentences whose name has the description's head word is the one meant,
+     * or that an appositive called by it ("Sandia Sky Rides, a family-owned company … the company said").
      */
     private Speaker organizationWithHead(String head, int subjectTok) {
         int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
@@ -855,13 +869,48 @@ final class SpeakerResolver {
             List<Mention> ms = inSentence(ps);
             for (int i = ms.size() - 1; i >= 0; i--) {
                 Mention m = ms.get(i);
-                if (m.sentence() != ps || m.firstTok() >= subjectTok || m.person() || m.lastTok() == m.firstTok()) continue;
-                for (String w : m.name().split("\\s+")) {
-                    if (w.equalsIgnoreCase(head) && !localPlace(m)) return Speaker.of(m);
-                }
+                if (m.sentence() != ps || m.firstTok() >= subjectTok || m.person() || localPlace(m)) continue;
+                if (m.lastTok() > m.firstTok() && nameHasWord(m, head) || appositiveHead(m.lastTok(), head)) return Speaker.of(m);
             }
         }
         return null;
+    }
+
+    /**
+     * When nothing nearer is meant, the article's one organisation with the description's head word in its name
+     * ("the Pine Ridge R-IV School District" … many paragraphs on … "the district said"); with two, neither is.
+     */
+    private Speaker onlyOrganizationWithHead(String head, int subjectTok) {
+        Mention only = null;
+        for (Mention m : mentions) {
+            if (m.firstTok() >= subjectTok) break;
+            if (m.person() || m.lastTok() == m.firstTok() || localPlace(m) || !nameHasWord(m, head)) continue;
+            if (only != null && only.entity() != m.entity()) return null;
+            only = m;
+        }
+        return only == null ? null : Speaker.of(only);
+    }
+
+    private static boolean nameHasWord(Mention m, String word) {
+        for (String w : m.name().split("\\s+")) if (w.equalsIgnoreCase(word)) return true;
+        return false;
+    }
+
+    /** Words an appositive may set between its article and its noun: "a family-owned sightseeing company". */
+    private static final int APPOSITIVE_MODIFIERS = 3;
+
+    /** Does ", a … {@code head}" follow the name ending at {@code last}, outside quotation marks? */
+    private boolean appositiveHead(int last, String head) {
+        int k = last + 1;
+        if (k + 2 >= doc.toks.size() || !doc.toks.get(k).is(",") || !(doc.toks.get(k + 1).is("a") || doc.toks.get(k + 1).is("an"))) {
+            return false;
+        }
+        for (int j = k + 2; j < doc.toks.size() && j <= k + 2 + APPOSITIVE_MODIFIERS; j++) {
+            Token w = doc.toks.get(j);
+            if (doc.inQuote[j] >= 0 || !w.isWord() || w.isCapitalized() || w.is("of")) return false;
+            if (w.lower().equals(head)) return true;
+        }
+        return false;
     }
 
     /**
@@ -947,6 +996,7 @@ final class SpeakerResolver {
             if (org == null) org = organizationWithHead(head, s.firstTok());
             if (org == null) org = organizationSubject(s.firstTok(), head);
             if (org == null) org = lastBodySpeaker(anchor);
+            if (org == null) org = onlyOrganizationWithHead(head, s.firstTok());
             return org != null ? org : Speaker.unnamed(d);
         }
         for (int h = history.size() - 1; h >= 0 && h >= history.size() - 50; h--) {
