@@ -35,6 +35,8 @@ final class MentionFinder {
     private static final Set<String> PARTICLES = Lexicon.NAME_PARTICLES;
     private static final Set<String> PERSON_NOUNS = Lexicon.words("person-nouns");
     private static final Set<String> COMPASS = Lexicon.words("compass-words");
+    private static final Set<String> PLACE_OPENERS = Lexicon.words("place-openers");
+    private static final Set<String> CLUB_OPENERS = Lexicon.words("club-openers");
     static final Set<String> REGION_ADJECTIVES = Lexicon.words("region-adjectives");
     private static final Set<String> UNITS = Lexicon.words("unit-words");
     private static final Set<String> STATIONS = Lexicon.words("station-words");
@@ -874,7 +876,12 @@ final class MentionFinder {
             // "Guadalupe Morales, 71, stands …": an age or a "who" says a person, whatever city the name starts with
             else if (companyAfterCity(t, from, to) && !ageAfter(t, to) && !whoFollows(t, to)) type = ActorType.ORGANIZATION;
         }
-        if (type == ActorType.PERSON && n > 1 && !titled && COMPASS.contains(t.get(from).lower())) type = ActorType.PLACE; // "West Hollywood"
+        if (type == ActorType.PERSON && n > 1 && !titled) {
+            String opener = t.get(from).lower();
+            // "West Hollywood", "San Sebastián", "Los Alamos"; "Real Sociedad", "Borussia Dortmund"
+            if (COMPASS.contains(opener) || PLACE_OPENERS.contains(opener)) type = ActorType.PLACE;
+            else if (CLUB_OPENERS.contains(opener)) type = ActorType.ORGANIZATION;
+        }
         if (type == null && !titled && regionAdjectiveBefore(t, from)) type = ActorType.PLACE; // "of eastern Northland"
         if (type == null || type == ActorType.PERSON) {
             // a lone word after a kin noun ("her son John", "his wife, Ivana") is someone named in full elsewhere

@@ -774,4 +774,13 @@ class NewsActorsTest {
                 "Turnout in towns like Brindle was low. Inmates at Harrowgate Prison voted by post.");
         allOfType(a, ActorType.PLACE, "Brindle Moss", "Harrowgate Prison");
     }
+
+    @Test
+    void aSaintOrAnArticleOpensAPlaceAndRealOrBorussiaAClub() {
+        Analysis a = analyze("The defender joined from Real Montera after five years at the club's academy in San Tolomeo.",
+                "Borussia Ellwangen also bid for him. He grew up in Los Tarecos and played in La Liga for three seasons.",
+                "Real Montera said he would always be welcome in San Tolomeo.");
+        allOfType(a, ActorType.ORGANIZATION, "Real Montera", "Borussia Ellwangen", "La Liga");
+        allOfType(a, ActorType.PLACE, "San Tolomeo", "Los Tarecos");
+    }
 }
