@@ -302,6 +302,7 @@ final class MentionFinder {
     /** A word that can be part of a name: capitalized (or an acronym / particle inside a name), not a stop word. */
     private boolean runToken(Token u) {
         if (!u.punctuation() && !u.possessive() && Names.prefixedSurname(u.text())) return true; // "Youssef al-Khatib"
+        if (u.isBrandCased()) return true;
         if (!u.isCapitalized() || u.punctuation() || u.possessive()) return false;
         if (u.text().length() == 2 && u.text().charAt(1) == '.') return true; // a middle initial: "Richard A. Posner"
         return !gaz.isStopWord(u.text()) || gaz.lookup(u.text()) != null;

@@ -38,6 +38,7 @@ final class NameRules {
     /** A capitalised word that can be part of a name. */
     static boolean nameWord(Token t) {
         if (t.isWord() && Names.prefixedSurname(Names.stripPossessive(t.text()))) return true; // "Youssef al-Khatib"
+        if (t.isBrandCased()) return true; // "eBay", "techUK"
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
         return !CALENDAR.contains(w) && !CALENDAR.contains(Names.stripPossessive(w)) && !w.equals("i");
@@ -83,7 +84,7 @@ final class NameRules {
         }
         if (a > b) return null;
         // "de Blasio": a lower-case particle may open a name, and so may a prefixed surname ("al-Kuwari told Reuters")
-        if (!toks.get(a).isCapitalized() && !(a < b && connector(toks.get(a)))
+        if (!toks.get(a).isCapitalized() && !toks.get(a).isBrandCased() && !(a < b && connector(toks.get(a)))
                 && !Names.prefixedSurname(Names.stripPossessive(toks.get(a).text()))) return null;
         return new int[] {a, b};
     }

@@ -16,6 +16,18 @@ public record Token(int start, int end, String text, int paragraph, String tag) 
         return Character.isUpperCase(text.charAt(0));
     }
 
+    /**
+     * A brand written with a small first letter and a capital inside, as the company writes it: "eBay", "easyJet",
+     * "techUK", "iRobot". A name, as a capitalised word is.
+     */
+    public boolean isBrandCased() {
+        int k = 0;
+        while (k < text.length() && k <= 4 && Character.isLowerCase(text.charAt(k))) k++;
+        if (k == 0 || k > 4 || k == text.length() || !Character.isUpperCase(text.charAt(k))) return false;
+        for (int j = k; j < text.length(); j++) if (!Character.isLetter(text.charAt(j))) return false;
+        return true;
+    }
+
     public boolean is(String s) {
         return text.equalsIgnoreCase(s);
     }
