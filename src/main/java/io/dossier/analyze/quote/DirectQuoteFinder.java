@@ -79,7 +79,7 @@ final class DirectQuoteFinder {
                 }
                 if (s == null) {
                     s = subjects.before(c, close);
-                    if (s != null && (ownClause(ce, hi) || CueLexicon.callFor(t, c))) return null;
+                    if (s != null && (ownClause(ce, hi) || CueLexicon.callFor(t, c) || contrasted(lead, s.firstTok()))) return null;
                 }
             }
             if (s == null) return null;
@@ -89,6 +89,16 @@ final class DirectQuoteFinder {
             return new Cue(s, c, CueLexicon.cueText(doc.text, t, c), c - close <= 6);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> CONTRASTS = Lexicon.words("contrast-conjunctions");
+
+    /**
+     * "“…”, while the Evening Standard praised …": a conjunction right before the subject sets its clause against the
+     * quote's (not one opening a clause of its own before it: "“…” while they were in power, Azzouz said").
+     */
+    private boolean contrasted(int from, int subject) {
+        return subject - 1 >= from && CONTRASTS.contains(doc.toks.get(subject - 1).lower());
     }
 
     /**
