@@ -783,4 +783,12 @@ class NewsActorsTest {
         allOfType(a, ActorType.ORGANIZATION, "Real Montera", "Borussia Ellwangen", "La Liga");
         allOfType(a, ActorType.PLACE, "San Tolomeo", "Los Tarecos");
     }
+
+    @Test
+    void aPensionSchemeIsOneOrganization() {
+        Analysis a = analyze("The 40 funds that make up the Local Government Pension Scheme hold about £90bn.",
+                "The Harbour Workers Pension Scheme said it would merge with them.");
+        allOfType(a, ActorType.ORGANIZATION, "Local Government Pension Scheme", "Harbour Workers Pension Scheme");
+        assertFalse(names(a).contains("Local Government"), names(a).toString());
+    }
 }
