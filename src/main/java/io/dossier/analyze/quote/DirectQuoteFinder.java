@@ -91,6 +91,12 @@ final class DirectQuoteFinder {
         return null;
     }
 
+    private static final java.util.Set<String> MUTE_HEADS = Lexicon.words("mute-heads");
+
+    private static boolean mute(Subject s) {
+        return s.kind() == Subject.Kind.DESCRIPTION && MUTE_HEADS.contains(SpeakerResolver.head(s.text()));
+    }
+
     private static final java.util.Set<String> CONTRASTS = Lexicon.words("contrast-conjunctions");
 
     /**
@@ -314,7 +320,8 @@ final class DirectQuoteFinder {
                     s = subjects.after(ce, open);
                 }
             }
-            if (s == null) continue;
+            // "the JWC said the change reflected “…”": what changes does not speak; the cue before it does
+            if (s == null || mute(s)) continue;
             boolean adjacent = true;
             for (int k = Math.max(ce, s.lastTok()) + 1; k < open; k++) {
                 Token tk = t.get(k);
