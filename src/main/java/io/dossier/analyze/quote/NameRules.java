@@ -41,7 +41,9 @@ final class NameRules {
         if (t.isBrandCased()) return true; // "eBay", "techUK"
         if (!t.isWord() || !t.isCapitalized()) return false;
         String w = t.lower();
-        return !CALENDAR.contains(w) && !CALENDAR.contains(Names.stripPossessive(w)) && !w.equals("i");
+        // "I", and "I’d", "I'm", "I’ll": the writer, in any contraction
+        boolean firstPerson = w.equals("i") || w.startsWith("i'") || w.startsWith("i’");
+        return !CALENDAR.contains(w) && !CALENDAR.contains(Names.stripPossessive(w)) && !firstPerson;
     }
 
     static boolean connector(Token t) {
