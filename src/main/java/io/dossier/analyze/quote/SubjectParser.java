@@ -378,16 +378,16 @@ final class SubjectParser {
         int p = nameStart - 1;
         if (p >= a && (t.get(p).is("the") || !t.get(p).isCapitalized() && ("ADJ".equals(t.get(p).tag()) || "ADV".equals(t.get(p).tag())))) p--;
         if (p - 1 < a || !PLACE_OF.contains(t.get(p).lower())) return false;
-        if (t.get(p).is("of")) {
-            io.dossier.analyze.text.Gazetteer gaz = io.dossier.analyze.text.Gazetteer.get();
-            String name = doc.span(nameStart, nameEnd);
-            io.dossier.analyze.text.Gazetteer.Entry e = gaz.lookup(name);
-            if (!(e != null && e.type() == io.dossier.model.ActorType.PLACE || gaz.isTown(name))) return false;
-        }
+        io.dossier.analyze.text.Gazetteer gaz = io.dossier.analyze.text.Gazetteer.get();
+        String name = doc.span(nameStart, nameEnd);
+        io.dossier.analyze.text.Gazetteer.Entry e = gaz.lookup(name);
+        boolean place = e != null && e.type() == io.dossier.model.ActorType.PLACE || gaz.isTown(name);
+        if (t.get(p).is("of") && !place) return false;
         Token noun = t.get(p - 1);
-        // (not a role: "director of the Harbor Workers Union" is where the person named before works)
+        // (not a role before a body: "director of the Harbor Workers Union" is where the person named before works;
+        // but "the senator from Vermont" is a senator, whom the place only describes)
         return !noun.isCapitalized() && "NOUN".equals(noun.tag()) && !AFFILIATED.contains(noun.lower())
-                && !io.dossier.analyze.text.Gazetteer.get().isRoleHead(noun.text());
+                && (place || !gaz.isRoleHead(noun.text()));
     }
 
     private static final Set<String> PLACE_OF = Set.of("of", "from", "in", "near");
