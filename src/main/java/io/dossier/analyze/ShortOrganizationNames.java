@@ -3,8 +3,14 @@ package io.dossier.analyze;
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.model.ActorType;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One organization, one actor: news writing names an organization in full once and then shortens it, keeping the end
@@ -24,6 +30,9 @@ final class ShortOrganizationNames {
     }
 
     static List<Entity> apply(List<Entity> entities, io.dossier.analyze.text.Document doc) {
+        Map<String, List<Entity>> byPart = new HashMap<>();
+        for (Entity e : entities) if (e.type == ActorType.ORGANIZATION) index(e, e.surfaces, byPart);
+        Set<Entity> merged = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity shortOne = entities.get(i);
             boolean person = shortOne.type == ActorType.PERSON;
@@ -32,8 +41,8 @@ final class ShortOrganizationNames {
             if (written == null) continue;
             Entity full = null;
             boolean ambiguous = false;
-            for (Entity e : entities) {
-                if (e == shortOne || e.type != ActorType.ORGANIZATION) continue;
+            for (Entity e : byPart.getOrDefault(written.toLowerCase(Locale.ROOT), List.of())) {
+                if (e == shortOne || merged.contains(e)) continue;
                 boolean writtenBefore = e.firstOffset() < shortOne.firstOffset() && !titled(shortOne, doc);
                 if (person ? !shortensByCompanyWord(written, e, writtenBefore)
                         : !shortens(written, e, shortOne.known == null, writtenBefore)) continue;
@@ -41,10 +50,33 @@ final class ShortOrganizationNames {
                 full = e;
             }
             if (full == null || ambiguous) continue;
-            for (Mention m : shortOne.mentions) full.add(m);
-            entities.remove(i);
+            List<String> added = new ArrayList<>();
+            for (Mention m : shortOne.mentions) {
+                if (!full.surfaces.contains(m.surface())) added.add(m.surface());
+                full.add(m);
+            }
+            index(full, added, byPart);
+            merged.add(shortOne);
         }
+        if (!merged.isEmpty()) entities.removeIf(merged::contains);
         return entities;
+    }
+
+    /**
+     * Files the organization under every run of whole words that opens or closes one of its written forms, lower
+     * case and without "the": the only names that can shorten it ("the Post", "the Brennan Center", "Alibaba"), so
+     * that a name is compared with those few organizations and not with every one (an article naming thousands of
+     * bodies stays linear).
+     */
+    private static void index(Entity e, Iterable<String> surfaces, Map<String, List<Entity>> byPart) {
+        for (String full : surfaces) {
+            String f = full.toLowerCase(Locale.ROOT);
+            if (f.startsWith("the ")) f = f.substring(4);
+            for (int k = f.indexOf(' '); k > 0; k = f.indexOf(' ', k + 1)) {
+                byPart.computeIfAbsent(f.substring(0, k), x -> new ArrayList<>()).add(e);
+                byPart.computeIfAbsent(f.substring(k + 1), x -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     /** Written after a title or role at least once ("President Obama"): a person's name, whatever else follows it. */

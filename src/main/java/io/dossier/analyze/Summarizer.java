@@ -45,12 +45,15 @@ final class Summarizer {
             salience.merge(a.name(), a.salience(), Math::max);
             for (String alias : a.aliases()) salience.merge(alias, a.salience(), Math::max);
         }
-        // names by their longest run of letters: a sentence checks only the names whose run it holds, so that an
-        // article naming thousands of people is not thousands of scans of every sentence
+        // names by their rarest run of letters and digits: a sentence checks only the names whose run it holds, so
+        // that an article naming thousands of people, or of "Acme1 Holdings" … "Acme9000 Holdings", is not thousands
+        // of scans of every sentence
+        Map<String, Integer> runFrequency = new HashMap<>();
+        for (String name : salience.keySet()) for (String run : runs(name)) runFrequency.merge(run, 1, Integer::sum);
         Map<String, List<Map.Entry<String, Double>>> byRun = new HashMap<>();
         List<Map.Entry<String, Double>> unindexed = new ArrayList<>();
         for (Map.Entry<String, Double> e : salience.entrySet()) {
-            String key = keyRun(e.getKey());
+            String key = rarestRun(e.getKey(), runFrequency);
             if (key == null) unindexed.add(e);
             else byRun.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
@@ -63,7 +66,7 @@ final class Summarizer {
             int words = wordCount(s);
             double sc = 1.0 / (1 + s.index() * 0.35) * 2.0;
             if (s.paragraph() < 3 && isParagraphStart(sentences, s)) sc += 0.3;
-            for (String run : letterRuns(s.text())) {
+            for (String run : runs(s.text())) {
                 for (Map.Entry<String, Double> e : byRun.getOrDefault(run, List.of())) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
             }
             for (Map.Entry<String, Double> e : unindexed) if (containsWord(s.text(), e.getKey())) sc += 0.6 * e.getValue();
@@ -194,39 +197,40 @@ final class Summarizer {
     }
 
     /**
-     * The longest run of letters in a name ("Takahashi" of "Mr Takahashi", "Nono" of "Al-Nono"), or null if it has
-     * none: a text that holds the name as a word holds each of its runs as a whole run, and the longest is the one
-     * fewest names share ("Mr" is in thousands of them).
+     * The run of letters and digits in a name that the fewest names share ("Takahashi" of "Mr Takahashi", "Acme12" of
+     * "Acme12 Holdings"), or null if it has none: a text that holds the name as whole words holds each of its runs as a
+     * whole run.
      */
-    private static String keyRun(String name) {
+    private static String rarestRun(String name, Map<String, Integer> frequency) {
         String best = null;
-        for (String run : letterRuns(name)) if (best == null || run.length() > best.length()) best = run;
+        for (String run : runs(name)) if (best == null || frequency.get(run) < frequency.get(best)) best = run;
         return best;
     }
 
-    /** The distinct maximal runs of letters of a text, in order. */
-    private static java.util.Set<String> letterRuns(String text) {
+    /** The distinct maximal runs of letters and digits of a text, in order. */
+    private static java.util.Set<String> runs(String text) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isLetter(text.charAt(i))) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < text.length() && Character.isLetter(text.charAt(j))) j++;
+            while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
             out.add(text.substring(i, j));
             i = j;
         }
         return out;
     }
 
+    /** Does the text hold the name as whole words (no letter or digit joined to either end)? */
     private static boolean containsWord(String text, String word) {
         int i = text.indexOf(word);
         while (i >= 0) {
             int e = i + word.length();
-            boolean before = i == 0 || !Character.isLetter(text.charAt(i - 1));
-            boolean after = e >= text.length() || !Character.isLetter(text.charAt(e));
+            boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean after = e >= text.length() || !Character.isLetterOrDigit(text.charAt(e));
             if (before && after) return true;
             i = text.indexOf(word, i + 1);
         }

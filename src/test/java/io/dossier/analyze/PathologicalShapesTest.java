@@ -76,4 +76,13 @@ class PathologicalShapesTest {
         assertFalse(names(a).stream().anyMatch(n -> n.startsWith("Quoted Title")), "quoted titles are no actors");
         assertFalse(a.summary().isEmpty());
     }
+
+    @Test
+    void thousandsOfBodiesSharingTheirWords() {
+        Analysis a = analyze(5);
+        // each is one organization and speaks its own quote
+        assertTrue(names(a).containsAll(List.of("Acme0 Holdings", "Acme9999 Holdings")), names(a).subList(0, 5).toString());
+        assertTrue(a.quotes().stream().anyMatch(q -> "Acme9999 Holdings".equals(q.speaker())), "the last body speaks");
+        assertFalse(a.summary().isEmpty());
+    }
 }

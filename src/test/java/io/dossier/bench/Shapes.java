@@ -35,14 +35,29 @@ public final class Shapes {
         return article("About " + words + " words", paragraphs);
     }
 
-    /** The four shapes of issue 9, and thousands of people named once each. */
+    /** The four shapes of issue 9, thousands of people named once each, and thousands of bodies sharing their words. */
     public static List<Shape> pathological(List<String> base) {
         return List.of(
                 new Shape("one sentence, 8,000 'X said' clauses", article("Clauses", List.of(saidClauses(8_000)))),
                 new Shape("one paragraph, 5,000 dates", article("Dates", List.of(dates(5_000)))),
                 new Shape("1 MB without a full stop", article("No stop", List.of(noFullStop(1_000_000)))),
                 new Shape("a 3 MB paragraph", article("Big paragraph", List.of(bigParagraph(base, 3_000_000)))),
-                new Shape("8,000 paragraphs naming 16,000 people", article("Many names", manyNames(8_000))));
+                new Shape("8,000 paragraphs naming 16,000 people", article("Many names", manyNames(8_000))),
+                new Shape("10,000 bodies sharing their words", article("Many bodies", manyBodies(10_000))));
+    }
+
+    /**
+     * "Acme17 Holdings said it would …, and Acme17 Holdings added …; the district said …": thousands of organizations
+     * whose names differ only in a number, so that whatever files names under a shared word ("Holdings") and scans
+     * the whole file for each shows.
+     */
+    public static List<String> manyBodies(int paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs);
+        for (int i = 0; i < paragraphs; i++) {
+            out.add("Acme" + i + " Holdings said it would \"keep every school open this year\", and Acme" + i
+                    + " Holdings added that the market was calm. The district said it was \"not worried at all\".");
+        }
+        return out;
     }
 
     /**

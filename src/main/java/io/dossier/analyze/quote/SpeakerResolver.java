@@ -39,6 +39,14 @@ final class SpeakerResolver {
     private final Map<String, Character> genderByKey = new HashMap<>();
     private final List<Said> history = new ArrayList<>();
     private final Map<String, List<Mention>> byKey = new HashMap<>();
+    /**
+     * What {@link #byKey} says per name and per key, kept as the mentions are read: thousands of bodies may share a
+     * surname key ("Acme1 Holdings" … "Acme9000 Holdings"), and scanning their list for every speaker would be
+     * quadratic.
+     */
+    private final Map<String, Mention> byName = new HashMap<>();
+    private final Map<String, Mention> firstPersonByKey = new HashMap<>();
+    private final Set<String> nonPersonKeys = new java.util.HashSet<>();
     /** The entities the actor pass found to be organizations. */
     private final BitSet organizations = new BitSet();
     private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
@@ -52,6 +60,9 @@ final class SpeakerResolver {
             if (m.gender() != '?') genderByKey.putIfAbsent(m.key(), m.gender());
             if (organization(m) && m.entity() >= 0) organizations.set(m.entity());
             byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m);
+            byName.putIfAbsent(NameRules.lower(m.name()), m);
+            if (m.person()) firstPersonByKey.putIfAbsent(m.key(), m);
+            else if (m.lastTok() > m.firstTok() || m.body()) nonPersonKeys.add(m.key());
             if (!m.antecedent()) continue;
             this.mentions.add(m);
             bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
@@ -252,10 +263,9 @@ final class SpeakerResolver {
      * with its surname ("Mr. Nono"), or null.
      */
     private Mention sameName(String name) {
-        List<Mention> same = byKey.getOrDefault(Names.surnameKey(name), List.of());
-        for (Mention m : same) if (m.name().equalsIgnoreCase(name)) return m;
-        for (Mention m : same) if (m.person()) return m;
-        return null;
+        Mention same = byName.get(NameRules.lower(name));
+        if (same != null && same.key().equals(Names.surnameKey(name))) return same;
+        return firstPersonByKey.get(Names.surnameKey(name));
     }
 
     private Mention fullestMention(String name, int anchor) {
@@ -701,16 +711,11 @@ final class SpeakerResolver {
 
     /** Is the name, in some mention, an organization's or a place's ("Arm", "Fox News"), whose "he" or "she" it never is? */
     private boolean mentionedAsNonPerson(String name) {
-        for (Mention m : byKey.getOrDefault(Names.surnameKey(name), List.of())) {
-            if (!m.person() && (m.lastTok() > m.firstTok() || m.body())) return true;
-        }
-        return false;
+        return nonPersonKeys.contains(Names.surnameKey(name));
     }
 
     private boolean isPerson(String name) {
-        String key = Names.surnameKey(name);
-        for (Mention m : byKey.getOrDefault(key, List.of())) if (m.person()) return true;
-        return false;
+        return firstPersonByKey.containsKey(Names.surnameKey(name));
     }
 
     /**
