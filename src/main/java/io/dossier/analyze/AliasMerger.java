@@ -252,11 +252,18 @@ final class AliasMerger {
                 && !COMMON_ACRONYMS.contains(m.surface().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * How many people of one surname a name is compared with, the first named: a family in the news is a handful;
+     * a file naming thousands of Smiths is made to make every name meet every other.
+     */
+    private static final int MAX_NAMESAKES = 64;
+
     /** A person whose name ends with (or equals) this one, comparing surnames without "Al-" style particles. */
     private static Entity findPerson(Map<String, List<Entity>> persons, String surface, char want) {
         String[] w = withoutMiddleInitials(words(surface));
         Entity found = null;
-        for (Entity p : persons.getOrDefault(surname(surface), List.of())) {
+        List<Entity> namesakes = persons.getOrDefault(surname(surface), List.of());
+        for (Entity p : namesakes.subList(0, Math.min(namesakes.size(), MAX_NAMESAKES))) {
             String[] full = givenNamesBeforePatronymic(withoutMiddleInitials(words(p.name)), w);
             if (w.length > full.length || !fits(want, full)) continue;
             boolean match = true;

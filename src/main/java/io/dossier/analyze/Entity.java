@@ -35,15 +35,17 @@ final class Entity {
         return Names.readable(name);
     }
 
+    /** Where the first mention starts: kept as mentions are added, as merging asks it of every namesake. */
+    private int firstOffset = Integer.MAX_VALUE;
+
     void add(Mention m) {
         mentions.add(m);
         surfaces.add(m.surface());
+        firstOffset = Math.min(firstOffset, m.start());
     }
 
     int firstOffset() {
-        int min = Integer.MAX_VALUE;
-        for (Mention m : mentions) min = Math.min(min, m.start());
-        return min;
+        return firstOffset;
     }
 
     List<String> aliases() {

@@ -85,4 +85,13 @@ class PathologicalShapesTest {
         assertTrue(a.quotes().stream().anyMatch(q -> "Acme9999 Holdings".equals(q.speaker())), "the last body speaks");
         assertFalse(a.summary().isEmpty());
     }
+
+    @Test
+    void thousandsOfNamesakes() {
+        Analysis a = analyze(6);
+        // a lone "Smith" is a Smith named in full, never an actor of its own
+        assertFalse(names(a).contains("Smith"), "a lone surname is one of the namesakes");
+        assertTrue(a.actors().stream().anyMatch(x -> x.name().endsWith(" Smith") && x.aliases().contains("Smith")), "the first Smith is called Smith");
+        assertFalse(a.summary().isEmpty());
+    }
 }

@@ -35,7 +35,7 @@ public final class Shapes {
         return article("About " + words + " words", paragraphs);
     }
 
-    /** The four shapes of issue 9, thousands of people named once each, and thousands of bodies sharing their words. */
+    /** The four shapes of issue 9, thousands of people named once each, thousands of bodies sharing their words, thousands of namesakes. */
     public static List<Shape> pathological(List<String> base) {
         return List.of(
                 new Shape("one sentence, 8,000 'X said' clauses", article("Clauses", List.of(saidClauses(8_000)))),
@@ -43,7 +43,22 @@ public final class Shapes {
                 new Shape("1 MB without a full stop", article("No stop", List.of(noFullStop(1_000_000)))),
                 new Shape("a 3 MB paragraph", article("Big paragraph", List.of(bigParagraph(base, 3_000_000)))),
                 new Shape("8,000 paragraphs naming 16,000 people", article("Many names", manyNames(8_000))),
-                new Shape("10,000 bodies sharing their words", article("Many bodies", manyBodies(10_000))));
+                new Shape("10,000 bodies sharing their words", article("Many bodies", manyBodies(10_000))),
+                new Shape("8,000 paragraphs of 16,000 Smiths", article("Namesakes", namesakes(8_000))));
+    }
+
+    /**
+     * "Xabcdef Smith visited the plant. Smith said …, and Yabcde Smith agreed": thousands of people of one surname,
+     * so that whatever compares a lone surname with every namesake, or recounts one actor's growing mentions, shows.
+     */
+    public static List<String> namesakes(int paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs);
+        java.util.Random r = new java.util.Random(2);
+        for (int i = 0; i < paragraphs; i++) {
+            out.add(word(r, 7) + " Smith visited the plant on Monday. Smith said it would \"stay open for years to come\", and "
+                    + word(r, 6) + " Smith agreed.");
+        }
+        return out;
     }
 
     /**
