@@ -886,14 +886,31 @@ final class SpeakerResolver {
      * ("the Pine Ridge R-IV School District" … many paragraphs on … "the district said"); with two, neither is.
      */
     private Speaker onlyOrganizationWithHead(String head, int subjectTok) {
-        Mention only = null;
-        for (Mention m : mentions) {
-            if (m.firstTok() >= subjectTok) break;
-            if (m.person() || m.lastTok() == m.firstTok() || localPlace(m) || !nameHasWord(m, head)) continue;
-            if (only != null && only.entity() != m.entity()) return null;
-            only = m;
+        Mention[] firstTwo = bodiesByWord().get(head);
+        if (firstTwo == null || firstTwo[0].firstTok() >= subjectTok) return null;
+        return firstTwo[1] != null && firstTwo[1].firstTok() < subjectTok ? null : Speaker.of(firstTwo[0]);
+    }
+
+    private Map<String, Mention[]> bodiesByWord;
+
+    /**
+     * For each lower-case word, the first mention of a name of two words or more that holds it and is no person's
+     * and no local place's, and the first mention of another such entity: read once, so that "the district said"
+     * a thousand times does not rescan the article's names a thousand times.
+     */
+    private Map<String, Mention[]> bodiesByWord() {
+        if (bodiesByWord == null) {
+            bodiesByWord = new HashMap<>();
+            for (Mention m : mentions) {
+                if (m.person() || m.lastTok() == m.firstTok() || localPlace(m)) continue;
+                for (String w : NameRules.lower(m.name()).split("\\s+")) {
+                    Mention[] two = bodiesByWord.computeIfAbsent(w, k -> new Mention[2]);
+                    if (two[0] == null) two[0] = m;
+                    else if (two[1] == null && two[0].entity() != m.entity()) two[1] = m;
+                }
+            }
         }
-        return only == null ? null : Speaker.of(only);
+        return bodiesByWord;
     }
 
     private static boolean nameHasWord(Mention m, String word) {
