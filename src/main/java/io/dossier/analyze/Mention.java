@@ -19,4 +19,17 @@ record Mention(String surface, int start, int end, int sentence, int firstToken,
     Mention as(ActorType newType) {
         return new Mention(surface, start, end, sentence, firstToken, lastToken, null, newType, weak, false);
     }
+
+    /**
+     * The mentions with those the text places made places of their own (no entry, not weak, no title): what the
+     * town and place rules each do once they have found their names.
+     */
+    static java.util.List<Mention> placing(java.util.List<Mention> mentions, java.util.function.Predicate<Mention> placed) {
+        java.util.List<Mention> out = new java.util.ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            out.add(placed.test(m) ? new Mention(m.surface, m.start, m.end, m.sentence, m.firstToken, m.lastToken, null,
+                    ActorType.PLACE, false, false) : m);
+        }
+        return out;
+    }
 }

@@ -3,9 +3,7 @@ package io.dossier.analyze;
 import io.dossier.analyze.text.Document;
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Token;
-import io.dossier.model.ActorType;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +37,7 @@ final class PlacesByPreposition {
         }
         placed.values().removeIf(n -> n < TIMES);
         if (placed.isEmpty()) return mentions;
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (candidate(m, gaz) && placed.containsKey(m.surface())) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.PLACE, false, false);
-            }
-            out.add(m);
-        }
-        return out;
+        return Mention.placing(mentions, m -> candidate(m, gaz) && placed.containsKey(m.surface()));
     }
 
     private static boolean candidate(Mention m, Gazetteer gaz) {

@@ -6,7 +6,6 @@ import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Token;
 import io.dossier.model.ActorType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -26,16 +25,8 @@ final class TownsBeforeRegions {
     }
 
     static List<Mention> apply(List<Mention> mentions, Document doc) {
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (m.known() == null && m.type() != ActorType.ORGANIZATION && !m.titled()
-                    && townOf(doc.sentences().get(m.sentence()).tokens(), m.firstToken(), m.lastToken())) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.PLACE, false, false);
-            }
-            out.add(m);
-        }
-        return out;
+        return Mention.placing(mentions, m -> m.known() == null && m.type() != ActorType.ORGANIZATION && !m.titled()
+                && townOf(doc.sentences().get(m.sentence()).tokens(), m.firstToken(), m.lastToken()));
     }
 
     /** Is the name at tokens a..b a town placed by the region after it ("in Madison, Wisconsin,")? */

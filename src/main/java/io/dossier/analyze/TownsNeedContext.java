@@ -6,7 +6,6 @@ import io.dossier.analyze.text.Lexicon;
 import io.dossier.analyze.text.Token;
 import io.dossier.model.ActorType;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +39,7 @@ final class TownsNeedContext {
             }
         }
         if (placed.isEmpty()) return mentions;
-        List<Mention> out = new ArrayList<>(mentions.size());
-        for (Mention m : mentions) {
-            if (candidate(m, gaz) && placed.contains(m.surface())) {
-                m = new Mention(m.surface(), m.start(), m.end(), m.sentence(), m.firstToken(), m.lastToken(), null,
-                        ActorType.PLACE, false, false);
-            }
-            out.add(m);
-        }
-        return out;
+        return Mention.placing(mentions, m -> candidate(m, gaz) && placed.contains(m.surface()));
     }
 
     private static boolean candidate(Mention m, Gazetteer gaz) {
