@@ -115,12 +115,19 @@ final class OrganizationContexts {
         return out;
     }
 
-    /** An unknown name that nothing marks as a person's. */
+    /**
+     * An unknown name that nothing marks as a person's, nor as a place's but its last word: "The venue operator,
+     * Cellar Lane, said" is a company for all its "Lane".
+     */
     private static boolean eligible(Mention m, Set<String> surnames, Gazetteer gaz) {
-        if (m.known() != null || m.titled() || m.type() == ActorType.PLACE) return false;
+        if (m.known() != null || m.titled() || m.type() == ActorType.PLACE && !placeByHeadWordOnly(m, gaz)) return false;
         String[] w = m.surface().split(" ");
         if (gaz.isFirstName(w[0]) && !MentionFinder.isAcronym(w[0])) return false;
         return !surnames.contains(m.surface().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean placeByHeadWordOnly(Mention m, Gazetteer gaz) {
+        return m.lastToken() > m.firstToken() && gaz.namedLikePlace(m.surface().split(" "));
     }
 
     /**
