@@ -791,4 +791,11 @@ class NewsActorsTest {
         allOfType(a, ActorType.ORGANIZATION, "Local Government Pension Scheme", "Harbour Workers Pension Scheme");
         assertFalse(names(a).contains("Local Government"), names(a).toString());
     }
+
+    @Test
+    void aHotelOrPubChainIsAnOrganization() {
+        Analysis a = analyze("Leeds-based Morwick Inns said soaring energy bills had left the pubs unviable.",
+                "Brackley Hotels and the Tollgate Brewery said they faced the same costs.");
+        allOfType(a, ActorType.ORGANIZATION, "Morwick Inns", "Brackley Hotels", "Tollgate Brewery");
+    }
 }
