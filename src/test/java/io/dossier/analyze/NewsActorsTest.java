@@ -798,4 +798,11 @@ class NewsActorsTest {
                 "Brackley Hotels and the Tollgate Brewery said they faced the same costs.");
         allOfType(a, ActorType.ORGANIZATION, "Morwick Inns", "Brackley Hotels", "Tollgate Brewery");
     }
+
+    @Test
+    void outletsOfTheWebAndOfOtherCountriesAreKnown() {
+        Analysis a = analyze("The deal was first reported by Business Insider and later confirmed to The Globe and Mail.",
+                "The Sydney Morning Herald and TechCrunch ran the story a day later.");
+        allOfType(a, ActorType.ORGANIZATION, "Business Insider", "The Globe and Mail", "The Sydney Morning Herald", "TechCrunch");
+    }
 }
