@@ -134,7 +134,7 @@ final class MentionFinder {
                 i++;
                 continue;
             }
-            int spanning = tok.isCapitalized() ? knownSpan(t, i) : 0;
+            int spanning = tok.isCapitalized() ? knownSpan(t, i) : numberedPlace(t, i);
             if (!runToken(tok) && spanning == 0 && !(i > 0 && gaz.isHonorific(t.get(i - 1).text()) && titledSurnames.contains(tok.text()))) {
                 i++;
                 continue;
@@ -891,6 +891,20 @@ final class MentionFinder {
             titled |= described;
         }
         add(s, from, to - 1, null, type, false, titled, out);
+    }
+
+    /**
+     * "18th Street", "42nd Avenue", "the 5th District": an ordinal in figures before a place's head word opens the
+     * place's name (a run of capitalised words would leave the number out and keep "Street" alone); its length in
+     * tokens, or 0.
+     */
+    private int numberedPlace(List<Token> t, int i) {
+        // the tokenizer writes "18th" as "18" and "th"
+        boolean split = i + 2 < t.size() && t.get(i).text().matches("[1-9][0-9]{0,2}") && t.get(i).end() == t.get(i + 1).start()
+                && t.get(i + 1).text().matches("st|nd|rd|th");
+        int k = split ? i + 2 : i + 1;
+        boolean ordinal = split || t.get(i).text().matches("[1-9][0-9]{0,2}(st|nd|rd|th)");
+        return ordinal && k < t.size() && t.get(k).isCapitalized() && gaz.namedLikePlace(new String[] {"1st", t.get(k).text()}) ? k - i : 0;
     }
 
     /** "eastern Northland", "rural Lewisburg": a lower-case region adjective right before the name. */

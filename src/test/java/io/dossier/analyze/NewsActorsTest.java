@@ -805,4 +805,11 @@ class NewsActorsTest {
                 "The Sydney Morning Herald and TechCrunch ran the story a day later.");
         allOfType(a, ActorType.ORGANIZATION, "Business Insider", "The Globe and Mail", "The Sydney Morning Herald", "TechCrunch");
     }
+
+    @Test
+    void anOrdinalInFiguresOpensAStreetsName() {
+        Analysis a = analyze("The diner on 18th Street will close, and two shops on 42nd Avenue shut last month.",
+                "Neighbors say 18th Street is changing fast.");
+        allOfType(a, ActorType.PLACE, "18th Street", "42nd Avenue");
+    }
 }
