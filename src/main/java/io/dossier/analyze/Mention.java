@@ -6,6 +6,10 @@ import io.dossier.analyze.text.Token;
 
 import io.dossier.model.ActorType;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 /**
  * One surface form in the text that may name an actor. {@code known} is the gazetteer entry when
  * there is one; {@code type} is the best guess (null for a lone unknown word that still needs an
@@ -24,8 +28,8 @@ record Mention(String surface, int start, int end, int sentence, int firstToken,
      * The mentions with those the text places made places of their own (no entry, not weak, no title): what the
      * town and place rules each do once they have found their names.
      */
-    static java.util.List<Mention> placing(java.util.List<Mention> mentions, java.util.function.Predicate<Mention> placed) {
-        java.util.List<Mention> out = new java.util.ArrayList<>(mentions.size());
+    static List<Mention> placing(List<Mention> mentions, Predicate<Mention> placed) {
+        List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             out.add(placed.test(m) ? new Mention(m.surface, m.start, m.end, m.sentence, m.firstToken, m.lastToken, null,
                     ActorType.PLACE, false, false) : m);

@@ -899,13 +899,19 @@ final class MentionFinder {
      * tokens, or 0.
      */
     private int numberedPlace(List<Token> t, int i) {
+        String number = t.get(i).text();
+        if (!Character.isDigit(number.charAt(0))) return 0; // most tokens: no pattern to match
         // the tokenizer writes "18th" as "18" and "th"
-        boolean split = i + 2 < t.size() && t.get(i).text().matches("[1-9][0-9]{0,2}") && t.get(i).end() == t.get(i + 1).start()
-                && t.get(i + 1).text().matches("st|nd|rd|th");
+        boolean split = i + 2 < t.size() && FIGURES.matcher(number).matches() && t.get(i).end() == t.get(i + 1).start()
+                && ORDINAL_ENDINGS.contains(t.get(i + 1).text());
         int k = split ? i + 2 : i + 1;
-        boolean ordinal = split || t.get(i).text().matches("[1-9][0-9]{0,2}(st|nd|rd|th)");
-        return ordinal && k < t.size() && t.get(k).isCapitalized() && gaz.namedLikePlace(new String[] {"1st", t.get(k).text()}) ? k - i : 0;
+        boolean ordinal = split || ORDINAL.matcher(number).matches();
+        return ordinal && k < t.size() && t.get(k).isCapitalized() && gaz.namedLikePlace(new String[] {number, t.get(k).text()}) ? k - i : 0;
     }
+
+    private static final Pattern FIGURES = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern ORDINAL = Pattern.compile("[1-9][0-9]{0,2}(st|nd|rd|th)");
+    private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
 
     /** "eastern Northland", "rural Lewisburg": a lower-case region adjective right before the name. */
     static boolean regionAdjectiveBefore(List<Token> t, int from) {
