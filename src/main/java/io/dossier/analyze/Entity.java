@@ -53,7 +53,7 @@ final class Entity {
         for (String s : surfaces) {
             // "The Hamas delegation" at the start of a sentence is a mention, not another name; nor is a dateline's
             // "CAIRO" for Cairo another name, only the same one in capitals.
-            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            String bare = Names.withoutThe(s);
             if (!s.equalsIgnoreCase(name) && !bare.equalsIgnoreCase(name) && out.stream().noneMatch(s::equalsIgnoreCase)) out.add(s);
         }
         return out;

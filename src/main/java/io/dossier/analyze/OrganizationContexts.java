@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
 import io.dossier.analyze.text.Document;
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.analyze.text.Holdings;
@@ -141,7 +143,7 @@ final class OrganizationContexts {
     }
 
     private static String key(String surface) {
-        String s = surface.regionMatches(true, 0, "the ", 0, 4) ? surface.substring(4) : surface;
+        String s = Names.withoutThe(surface);
         return s.toLowerCase(Locale.ROOT);
     }
 

@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
 import io.dossier.analyze.text.Lexicon;
 
 import io.dossier.analyze.text.Gazetteer;
@@ -42,7 +44,7 @@ final class Plausibility {
      */
     private static boolean loneHeadWord(Entity e) {
         for (String s : e.surfaces) {
-            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            String bare = Names.withoutThe(s);
             if (bare.contains(" ") || !MentionFinder.ORG_HEADS.contains(bare.toLowerCase(Locale.ROOT))) return false;
         }
         return true;
@@ -70,7 +72,7 @@ final class Plausibility {
      */
     private static boolean shortFormLater(Entity e, String[] words) {
         for (String s : e.surfaces) {
-            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            String bare = Names.withoutThe(s);
             if (bare.split("\\s+").length < words.length && !bare.equalsIgnoreCase(words[0])) return true;
         }
         return false;

@@ -1,5 +1,7 @@
 package io.dossier.analyze;
 
+import io.dossier.analyze.text.Names;
+
 import io.dossier.analyze.text.Gazetteer;
 import io.dossier.model.ActorType;
 
@@ -70,13 +72,17 @@ final class ShortOrganizationNames {
      */
     private static void index(Entity e, Iterable<String> surfaces, Map<String, List<Entity>> byPart) {
         for (String full : surfaces) {
-            String f = full.toLowerCase(Locale.ROOT);
-            if (f.startsWith("the ")) f = f.substring(4);
+            String f = lowerBare(full);
             for (int k = f.indexOf(' '); k > 0; k = f.indexOf(' ', k + 1)) {
                 byPart.computeIfAbsent(f.substring(0, k), x -> new ArrayList<>()).add(e);
                 byPart.computeIfAbsent(f.substring(k + 1), x -> new ArrayList<>()).add(e);
             }
         }
+    }
+
+    /** "The Washington Post" → "washington post": a written form as names are compared here. */
+    private static String lowerBare(String written) {
+        return Names.withoutThe(written).toLowerCase(Locale.ROOT);
     }
 
     /** Written after a title or role at least once ("President Obama"): a person's name, whatever else follows it. */
@@ -94,7 +100,7 @@ final class ShortOrganizationNames {
     private static String onlyAlias(Entity known) {
         String alias = null;
         for (String s : known.surfaces) {
-            String bare = s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s;
+            String bare = Names.withoutThe(s);
             if (bare.equalsIgnoreCase(known.name) || alias != null && !alias.equalsIgnoreCase(bare)) return null;
             alias = bare;
         }
@@ -111,8 +117,7 @@ final class ShortOrganizationNames {
         String n = name.toLowerCase(Locale.ROOT);
         if (e.name.toLowerCase(Locale.ROOT).equals(n)) return false;
         for (String full : e.surfaces) {
-            String f = full.toLowerCase(Locale.ROOT);
-            if (f.startsWith("the ")) f = f.substring(4);
+            String f = lowerBare(full);
             if (f.length() > n.length() && (byEnd && f.endsWith(" " + n) || f.startsWith(n + " for ") || f.startsWith(n + " of "))) return true;
             if (byEnd && (beforeCompanyWord(n, full, writtenBefore) || f.startsWith(n + " ") && ClubsByTown.club(full))) return true; // "Newcastle United" … "Newcastle"
         }
@@ -140,8 +145,7 @@ final class ShortOrganizationNames {
 
     /** "Oculus" ({@code lowerName}) for "Oculus VR", "Alibaba" for "the Alibaba Group": the name, then a company word. */
     private static boolean beforeCompanyWord(String lowerName, String full, boolean kinds) {
-        String f = full.toLowerCase(Locale.ROOT);
-        if (f.startsWith("the ")) f = f.substring(4);
+        String f = lowerBare(full);
         return f.startsWith(lowerName + " ") && companyWord(full.substring(full.length() - (f.length() - lowerName.length() - 1)), kinds);
     }
 

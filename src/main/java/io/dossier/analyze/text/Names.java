@@ -55,6 +55,11 @@ public final class Names {
         return w.endsWith("’s") || w.endsWith("'s");
     }
 
+    /** "The Washington Post" → "Washington Post": a name as written without its opening "the", in any case. */
+    public static String withoutThe(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
+
     /** "Obama's" → "Obama", "Palestinians'" → "Palestinians". */
     public static String stripPossessive(String w) {
         if (endsInPossessive(w)) return w.substring(0, w.length() - 2);
