@@ -448,10 +448,21 @@ final class SpeakerResolver {
 
     /**
      * The comma that closes a sentence's opening phrase or clause ("As a small crowd waited in the ballroom,",
-     * "When Maddow pointed out that …,"), or -1 when the sentence opens with no introductory word.
+     * "When Maddow pointed out that …,", "Making her way around Chez Vachon,"), or -1 when the sentence opens with
+     * no introductory word.
      */
     private int openingPhraseEnd(int sentence) {
-        return openingComma(doc.sentenceStart[sentence], sentenceEnd(sentence), INTRO, 40);
+        int st = doc.sentenceStart[sentence];
+        return participle(st) ? commaAfter(st, sentenceEnd(sentence), 40) : openingComma(st, sentenceEnd(sentence), INTRO, 40);
+    }
+
+    /**
+     * Does the token open a participle phrase ("Making her way …,", "Pressed on the issue,")? Its subject is the main
+     * clause's, so the names inside the phrase are not the one the sentence is about.
+     */
+    private boolean participle(int k) {
+        String w = doc.toks.get(k).lower();
+        return "VERB".equals(doc.tag(k)) && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
     }
 
     /**
@@ -459,7 +470,11 @@ final class SpeakerResolver {
      * opening clause of the sentence starting at {@code st}, when one of {@code openers} opens it; else -1.
      */
     private int openingComma(int st, int limit, Set<String> openers, int reach) {
-        if (!openers.contains(doc.toks.get(st).lower())) return -1;
+        return openers.contains(doc.toks.get(st).lower()) ? commaAfter(st, limit, reach) : -1;
+    }
+
+    /** The first comma outside quotation marks after {@code st}, at most {@code reach} tokens in and before {@code limit}; else -1. */
+    private int commaAfter(int st, int limit, int reach) {
         for (int k = st + 1; k < limit && k <= st + reach; k++) {
             if (doc.toks.get(k).is(",") && doc.inQuote[k] < 0) return k;
         }
