@@ -53,7 +53,7 @@ final class Plausibility {
     private static boolean person(Entity e) {
         String[] words = e.name.split("\\s+");
         Gazetteer gaz = Gazetteer.get();
-        if (gaz.isFirstName(words[0])) return true;
+        if (gaz.isFirstName(words[0]) && !brandAndModel(words)) return true;
         // "Baek Seung-woo", "Li Wei": a common East Asian family name, then the given name
         if (words.length == 2 && MentionFinder.isEastAsianSurname(words[0])) return true;
         if (e.role != null) return true;
@@ -64,6 +64,17 @@ final class Plausibility {
         }
         return words.length > 1 && shortFormLater(e, words);
     }
+
+    /**
+     * "Ford Focus", "Dell Inspiron", "Nike Air": a maker's name, which a first-name list may also hold, before one more
+     * word names its product; the given name then vouches for no one (a "Dell Curry" is kept by what else the
+     * article says of him: a title, a role, "Curry" alone).
+     */
+    private static boolean brandAndModel(String[] words) {
+        return words.length == 2 && KNOWN_ORGANIZATIONS.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> KNOWN_ORGANIZATIONS = Lexicon.knownOrganizations();
 
     /**
      * Referred to again by a shorter form, as a person is by surname ("Nono" for "Taher Al-Nono"). The same name in
