@@ -79,7 +79,7 @@ final class DirectQuoteFinder {
                 }
                 if (s == null) {
                     s = subjects.before(c, close);
-                    if (s != null && (ownClause(ce, hi) || CueLexicon.callFor(t, c) || contrasted(lead, s.firstTok()))) return null;
+                    if (s != null && (ownClause(ce, hi) || CueLexicon.callFor(t, c) || contrasted(lead, s.firstTok(), openTok(q)))) return null;
                 }
             }
             if (s == null) return null;
@@ -103,8 +103,22 @@ final class DirectQuoteFinder {
      * "“…”, while the Evening Standard praised …": a conjunction right before the subject sets its clause against the
      * quote's (not one opening a clause of its own before it: "“…” while they were in power, Azzouz said").
      */
-    private boolean contrasted(int from, int subject) {
-        return subject - 1 >= from && CONTRASTS.contains(doc.toks.get(subject - 1).lower());
+    private boolean contrasted(int from, int subject, int open) {
+        if (subject - 1 < from) return false;
+        Token before = doc.toks.get(subject - 1);
+        if (CONTRASTS.contains(before.lower())) return true;
+        // "Cruz said he'd make sand “glow in the dark,” for instance, and Trump vowed to …": a comma and "and" join a
+        // clause with a subject of its own, when the quote already stands in what a cue before it reports (without
+        // one, "She speaks of breaking “…”, and she jokingly tells audiences" keeps the only cue there is)
+        return before.is("and") && subject - 2 >= from && doc.toks.get(subject - 2).is(",") && cueBefore(open);
+    }
+
+    /** Is there a speech cue in the sentence before the token {@code open}? */
+    private boolean cueBefore(int open) {
+        for (int k = doc.sentenceStart[doc.sentence[open]]; k < open; k++) {
+            if (doc.inQuote[k] < 0 && CueLexicon.quoteCue(doc.toks, k)) return true;
+        }
+        return false;
     }
 
     /**
