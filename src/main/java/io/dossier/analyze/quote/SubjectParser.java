@@ -63,6 +63,11 @@ final class SubjectParser {
         int j = cue - 1;
         while (j > lo && (CueLexicon.filler(t.get(j)) || NameRules.calendar(t.get(j))
                 || t.get(j).is("on") && j + 1 < cue && NameRules.calendar(t.get(j + 1)))) j--;
+        int adverbial = adverbialPhrase(j, lo);
+        if (adverbial >= 0) {
+            j = adverbial;
+            while (j > lo && CueLexicon.filler(t.get(j))) j--;
+        }
         if (j <= lo) return null;
         if (t.get(j).text().equals(")")) {
             int k = j - 1;
@@ -99,7 +104,23 @@ final class SubjectParser {
             return s != null && s.kind() == Subject.Kind.NAME ? headPersonOr(s, lo) : null;
         }
         Subject s = wholeMention(chunkBefore(j, lo), lo);
+        if (s == null) s = relativeClauseHead(j, lo);
         return s != null && s.kind() == Subject.Kind.NAME && insideModifier(s) ? headPersonOr(s, lo) : s;
+    }
+
+    /**
+     * "a White House official who spoke anonymously to discuss internal strategy said": when the words before the
+     * cue are the end of a "who" clause with no comma around it, the subject is the phrase the clause describes;
+     * that phrase, or null.
+     */
+    private Subject relativeClauseHead(int j, int lo) {
+        List<Token> t = doc.toks;
+        for (int k = j; k > lo + 1 && j - k < 12; k--) {
+            Token w = t.get(k);
+            if (!w.isWord() || doc.inQuote[k] >= 0) return null;
+            if (w.is("who")) return chunkBefore(k - 1, lo);
+        }
+        return null;
     }
 
     /**
@@ -286,6 +307,40 @@ final class SubjectParser {
     }
 
     /**
+     * "Beck, who has in the past described Trump as …": a short prepositional phrase between an auxiliary, a pronoun
+     * or "who" and the cue modifies the verb, not a noun ("a spokesman for the company said" keeps its phrase); the
+     * token before it, or -1.
+     */
+    private int adverbialPhrase(int j, int lo) {
+        List<Token> t = doc.toks;
+        for (int k = j; k > lo && j - k < 5; k--) {
+            Token w = t.get(k);
+            // a verb or "that" inside makes it a clause ("to have her ask", "in Michigan that Clinton once described")
+            if (!w.isWord() || doc.inQuote[k] >= 0 || w.is("that") || "VERB".equals(doc.tag(k)) || "AUX".equals(doc.tag(k))) return -1;
+            if (!CueLexicon.PREPOSITIONS.contains(w.lower())) continue;
+            if (k == j || w.isCapitalized() || w.is("to")) return -1;
+            Token before = t.get(k - 1);
+            String tag = doc.tag(k - 1);
+            boolean verbSide = CueLexicon.filler(before) && ("ADV".equals(tag) || "AUX".equals(tag)) || before.is("who")
+                    || before.is("which") || CueLexicon.SUBJECT_PRONOUNS.contains(before.lower());
+            return verbSide ? k - 1 : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Does the phrase starting at {@code a} open as no noun phrase does: with a preposition ("who in the past described
+     * Trump as …") or a verb's plain or third-person form ("those who discuss internal strategy said")? It then
+     * names no one who speaks. (A participle may open one: "striking workers said", "retired officers warned".)
+     */
+    private boolean notNounPhrase(int a) {
+        Token first = doc.toks.get(a);
+        String w = first.lower();
+        if (CueLexicon.PREPOSITIONS.contains(w)) return true;
+        return "VERB".equals(doc.tag(a)) && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
+    /**
      * "the former secretary of state and current Democratic presidential nominee said", "the Florida senator and
      * Republican presidential candidate said": one article before two roles joined by "and" ({@code and}), the second
      * ({@code toks[second..end]}) without its own, describes one person, so the subject is the whole phrase; the first
@@ -366,6 +421,7 @@ final class SubjectParser {
         // "the 46-year-old": an age is a person's description
         boolean age = age(head);
         if (!head.isWord() && !age || CueLexicon.DETERMINERS.contains(head.lower()) || NameRules.function(head)) return null;
+        if (notNounPhrase(a)) return null;
         return new Subject(Subject.Kind.DESCRIPTION, doc.span(a, b), null, -1, -1, a, b);
     }
 
