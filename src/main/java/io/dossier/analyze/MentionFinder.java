@@ -447,7 +447,8 @@ final class MentionFinder {
      */
     private boolean namesNoOne(List<Token> t, int from, int to) {
         String head = t.get(to - 1).lower();
-        return NON_ACTOR_HEADS.contains(head) && (!gaz.isFirstName(t.get(from).text()) || head.endsWith("s"));
+        // "Doris Day" is a given name and a surname; "Martin Luther King Jr. Day" is longer, and a holiday
+        return NON_ACTOR_HEADS.contains(head) && (to - from > 2 || !gaz.isFirstName(t.get(from).text()) || head.endsWith("s"));
     }
 
     /**
