@@ -720,11 +720,12 @@ final class SubjectParser {
 
     /**
      * "Medics said nine people were killed", "Housebuilders say rates are too high": a lone word opening the sentence
-     * that the tagger reads as a plural common noun, and no list knows as a name, is the people it names, not someone.
+     * that the tagger reads as a plural common noun (or, confused by the capital, as a verb: "Figures reported on
+     * Sunday …"), and no list knows as a name, is the people or things it names, not someone.
      */
     private boolean pluralNounOpener(int k) {
         Token w = doc.toks.get(k);
-        return doc.sentenceStart[doc.sentence[k]] == k && "NOUN".equals(doc.tag(k)) && w.text().endsWith("s")
+        return doc.sentenceStart[doc.sentence[k]] == k && ("NOUN".equals(doc.tag(k)) || "VERB".equals(doc.tag(k))) && w.text().endsWith("s")
                 && Gazetteer.get().lookup(w.text()) == null && !Gazetteer.get().isFirstName(w.text()) && !namedMidSentence(w.text());
     }
 
