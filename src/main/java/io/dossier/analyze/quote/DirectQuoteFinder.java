@@ -138,7 +138,10 @@ final class DirectQuoteFinder {
     private Cue signature(int close) {
         List<Token> t = doc.toks;
         int d = close + 1;
-        if (d + 1 >= t.size() || t.get(d).paragraph() != t.get(close).paragraph() || !DASHES.contains(t.get(d).text())) return null;
+        if (d + 1 >= t.size() || !DASHES.contains(t.get(d).text())) return null;
+        // the signature may stand in a paragraph of its own under a quote that is a paragraph of its own, as pull
+        // quotes and quote round-ups print it ("“…”¶- Sanders.", "“…”¶-Michelle Marks, Philadelphia.")
+        if (t.get(d).paragraph() != t.get(close).paragraph() && !wholeParagraphQuote(close)) return null;
         int a = d + 1;
         int b = a;
         while (b < t.size() && b - a < 6 && t.get(b).paragraph() == t.get(a).paragraph()
@@ -149,6 +152,13 @@ final class DirectQuoteFinder {
         if (!ends) return null;
         Subject s = subjects.classify(a, b - 1);
         return s != null && s.kind() == Subject.Kind.NAME ? new Cue(s, -1, null, true) : null;
+    }
+
+    /** Does the quotation closing at {@code close} open its paragraph and end it? */
+    private boolean wholeParagraphQuote(int close) {
+        int open = close;
+        while (open > 0 && doc.toks.get(open - 1).paragraph() == doc.toks.get(close).paragraph()) open--;
+        return SubjectParser.isQuoteMark(doc.toks.get(open)) && doc.inQuote[Math.min(open + 1, close)] >= 0;
     }
 
     /**
