@@ -523,16 +523,20 @@ final class SubjectParser {
 
     /**
      * The name of two words or more set off by commas right after a description ending at {@code comma - 1} ("Trump’s
-     * Virginia state director, Mike Rubino, reached out"), or null.
+     * Virginia state director, Mike Rubino, reached out"), perhaps after a lower-case role ("Clinton's introducer,
+     * actress Jamie Lee Curtis"), or null.
      */
     private Subject appositiveName(int comma, int hi) {
         List<Token> t = doc.toks;
         if (comma + 1 >= hi || !t.get(comma).is(",")) return null;
-        int e = comma + 1;
-        while (e < hi && e - comma <= 4 && (NameRules.nameWord(t.get(e)) || NameRules.connector(t.get(e)))) e++;
+        int from = comma + 1;
+        while (from < hi && from - comma <= 2 && t.get(from).isWord() && !t.get(from).isCapitalized()
+                && !NameRules.function(t.get(from)) && !CueLexicon.DETERMINERS.contains(t.get(from).lower())) from++;
+        int e = from;
+        while (e < hi && e - from < 4 && (NameRules.nameWord(t.get(e)) || NameRules.connector(t.get(e)))) e++;
         boolean closes = e >= hi || t.get(e).is(",") || t.get(e).isSentenceEnd();
-        Subject app = e > comma + 1 && closes ? classify(comma + 1, e - 1) : null;
-        return app != null && app.kind() == Subject.Kind.NAME && e - 1 > comma + 1 ? app : null;
+        Subject app = e > from && closes ? classify(comma + 1, e - 1) : null;
+        return app != null && app.kind() == Subject.Kind.NAME && e - 1 > from ? app : null;
     }
 
     /**
