@@ -308,13 +308,53 @@ final class SpeakerResolver {
     private Speaker pronoun(String p, int anchor, Subject s) {
         if (p.equals("he") || p.equals("she")) {
             char want = p.equals("he") ? 'M' : 'F';
-            return person(want, anchor, s.firstTok());
+            Speaker going = continuing(s) ? goesOn(want, s.firstTok()) : null;
+            return going != null ? going : person(want, anchor, s.firstTok());
         }
         if (p.equals("it") || p.equals("they")) {
             Speaker body = body(anchor, s.firstTok(), p.equals("they"));
             if (body != null) return body;
         }
         return Speaker.unnamed(s.text());
+    }
+
+    /** Cues that say the one speaking goes on: "he added", "she continued". */
+    private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
+
+    /** Is the pronoun {@code s} the subject of a cue that goes on with what was being said ("he added")? */
+    private boolean continuing(Subject s) {
+        int k = s.lastTok() + 1;
+        while (k < doc.toks.size() && k - s.lastTok() <= 2 && CueLexicon.filler(doc.toks.get(k))) k++;
+        return k < doc.toks.size() && GOING_ON.contains(doc.toks.get(k).lower());
+    }
+
+    /**
+     * "“There's a ton of bullshit with this job,” he said.¶In that sense, Sandy Hook wasn't just a tragedy. “…,” he
+     * added": who adds goes on speaking, so the last person who spoke, in this paragraph or the one before, of the
+     * pronoun's gender, is the one, whoever the sentences between are about; else null.
+     */
+    private Speaker goesOn(char want, int subjectTok) {
+        int sent = doc.sentence[Math.min(subjectTok, doc.toks.size() - 1)];
+        if (history.isEmpty() || quoteBetween(history.get(history.size() - 1).tok(), doc.sentenceStart[sent])) return null;
+        Speaker sp = lastSpeakerNearby(want, sent, doc.toks.get(subjectTok).paragraph(), subjectTok);
+        if (sp != null) lastPass = "speaker-goes-on";
+        return sp;
+    }
+
+    /**
+     * Is there a quotation after the token {@code from}, other than the one it stands in, before the token {@code to}
+     * (the start of the sentence that adds)? Then someone not recorded may have spoken since ("as Archbishop
+     * Shirvanian told the AP, “…” He added"), and the last recorded speaker is not known to go on.
+     */
+    private boolean quoteBetween(int from, int to) {
+        int n = doc.toks.size();
+        // the statement's own quotation: the anchor may be its opening mark, which stands outside it
+        int own = from >= 0 && from < n ? doc.inQuote[from] : -1;
+        if (own < 0 && from + 1 < n) own = doc.inQuote[from + 1];
+        for (int k = Math.max(0, from); k < Math.min(to, doc.toks.size()); k++) {
+            if (doc.inQuote[k] >= 0 && doc.inQuote[k] != own) return true;
+        }
+        return false;
     }
 
     /**
