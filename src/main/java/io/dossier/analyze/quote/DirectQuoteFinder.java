@@ -113,9 +113,12 @@ final class DirectQuoteFinder {
         return before.is("and") && subject - 2 >= from && doc.toks.get(subject - 2).is(",") && cueBefore(open);
     }
 
-    /** Is there a speech cue in the sentence before the token {@code open}? */
+    private static final int CUE_BEFORE_WINDOW = 40;
+
+    /** Is there a speech cue in the sentence before the token {@code open}, within the clause-sized window before it? */
     private boolean cueBefore(int open) {
-        for (int k = doc.sentenceStart[doc.sentence[open]]; k < open; k++) {
+        // bounded, so that a sentence of thousands of quotations is not scanned once for each of them
+        for (int k = Math.max(doc.sentenceStart[doc.sentence[open]], open - CUE_BEFORE_WINDOW); k < open; k++) {
             if (doc.inQuote[k] < 0 && CueLexicon.quoteCue(doc.toks, k)) return true;
         }
         return false;

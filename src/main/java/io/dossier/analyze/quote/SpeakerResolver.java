@@ -318,6 +318,9 @@ final class SpeakerResolver {
         return Speaker.unnamed(s.text());
     }
 
+    /** How many tokens back a speaker may still go on with "he added": a few paragraphs' worth. */
+    private static final int GOES_ON_REACH = 400;
+
     /** Cues that say the one speaking goes on: "he added", "she continued". */
     private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
 
@@ -351,7 +354,9 @@ final class SpeakerResolver {
         // the statement's own quotation: the anchor may be its opening mark, which stands outside it
         int own = from >= 0 && from < n ? doc.inQuote[from] : -1;
         if (own < 0 && from + 1 < n) own = doc.inQuote[from + 1];
-        for (int k = Math.max(0, from); k < Math.min(to, doc.toks.size()); k++) {
+        // far back, the last speaker is no longer nearby anyway: say so without scanning the gap
+        if (to - from > GOES_ON_REACH) return true;
+        for (int k = Math.max(0, from); k < Math.min(to, n); k++) {
             if (doc.inQuote[k] >= 0 && doc.inQuote[k] != own) return true;
         }
         return false;
