@@ -2,7 +2,6 @@ package io.dossier.render;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * OpenPDF names each embedded font subset with six random capitals ({@code KCNRXM+DejaVuSans}),
@@ -10,12 +9,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * font apart within one file, and a dossier has one subset per font. This "random" source gives a
  * font the same six letters every time, taken from its name, so that with a fixed
  * {@code SOURCE_DATE_EPOCH} the PDF (and an email carrying it) is the same bytes on every run.
- * OpenPDF asks it for exactly six {@link #nextDouble()}s per subset name and for nothing else.
+ * OpenPDF asks it for exactly six {@link #nextDouble()}s per subset name and for nothing else. The
+ * font is shared by documents written at the same time on other threads (a batch, the parts of a
+ * book), so each thread counts its own six: two names asked for at once would otherwise take each
+ * other's letters, and the bytes would depend on the timing.
  */
 final class StableSubsetPrefix extends SecureRandom {
 
     private final int[] letters = new int[6];
-    private final AtomicInteger next = new AtomicInteger();
+    private final ThreadLocal<int[]> next = ThreadLocal.withInitial(() -> new int[1]);
 
     StableSubsetPrefix(String fontName) {
         super(null, null);
@@ -29,6 +31,9 @@ final class StableSubsetPrefix extends SecureRandom {
 
     @Override
     public double nextDouble() {
-        return (letters[Math.floorMod(next.getAndIncrement(), letters.length)] + 0.5) / 26.0;
+        int[] n = next.get();
+        int i = n[0];
+        n[0] = (i + 1) % letters.length;
+        return (letters[i] + 0.5) / 26.0;
     }
 }
