@@ -75,6 +75,20 @@ class BriefingBookTest {
         assertTrue(text.flat().contains("Most-mentioned actors over all articles"), "combined chart caption");
     }
 
+    /** A book of twelve articles: its cover names the first six and says how many more the contents list. */
+    @Test
+    void aLongBooksCoverStaysOnePage() throws IOException {
+        List<Analysis> analyses = new ArrayList<>();
+        for (int i = 0; i < 4; i++) for (Path p : INPUTS) analyses.add(new Analyzer().analyze(new ArticleReader().read(p)));
+        byte[] big = new BookRenderer(new io.dossier.render.TemplateEngine()).render(analyses,
+                new ComposeOptions(null, Dossier.Paper.A4, ZonedDateTime.parse("2024-11-28T09:00:00Z"), "Desk officer"),
+                "Morning brief").pdf();
+        PdfText t = PdfText.of(big);
+        assertTrue(t.page(1).contains("and 6 more: see Contents"), t.page(1));
+        assertTrue(t.page(2).contains("Contents"), "the contents follow the cover at once: " + t.page(2));
+        assertTrue(t.page(2).matches("(?s).*Page 2 of \\d+.*"), "the second page has its footer: " + t.page(2));
+    }
+
     @Test
     void contentsGiveThePagesWhereArticlesStart() {
         String contents = text.page(2).replaceAll("[ .]{3,}", " … ");
