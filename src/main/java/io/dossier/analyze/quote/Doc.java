@@ -135,14 +135,19 @@ final class Doc {
         if (sentenceStart[sentence[i]] != i) return false;
         String w = toks.get(i).lower();
         if (w.length() < 5 || !(w.endsWith("ing") || w.endsWith("ly") || !alone && w.endsWith("ed"))) return false;
+        if (namedMidSentence(toks.get(i).text())) return false; // "Schlafly" elsewhere: a name
+        String tag = tag(i);
+        return tag.equals("VERB") || tag.equals("ADV") || tag.equals("AUX") || tag.equals("SCONJ") || tag.equals("ADP");
+    }
+
+    /** Does the article write {@code word} with its capital inside a sentence ("Reince Priebus … Priebus said")? */
+    boolean namedMidSentence(String word) {
         if (midSentenceCapitals == null) {
             midSentenceCapitals = new HashSet<>();
             for (int j = 0; j < toks.size(); j++) {
                 if (sentenceStart[sentence[j]] != j && toks.get(j).isCapitalized()) midSentenceCapitals.add(toks.get(j).text());
             }
         }
-        if (midSentenceCapitals.contains(toks.get(i).text())) return false; // "Schlafly" elsewhere: a name
-        String tag = tag(i);
-        return tag.equals("VERB") || tag.equals("ADV") || tag.equals("AUX") || tag.equals("SCONJ") || tag.equals("ADP");
+        return midSentenceCapitals.contains(word);
     }
 }

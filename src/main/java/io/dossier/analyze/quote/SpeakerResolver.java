@@ -322,7 +322,7 @@ final class SpeakerResolver {
     private static final int GOES_ON_REACH = 400;
 
     /** Cues that say the one speaking goes on: "he added", "she continued". */
-    private static final Set<String> GOING_ON = Set.of("added", "adds", "continued", "continues");
+    private static final Set<String> GOING_ON = Lexicon.words("going-on-cues");
 
     /** Is the pronoun {@code s} the subject of a cue that goes on with what was being said ("he added")? */
     private boolean continuing(Subject s) {
@@ -350,12 +350,12 @@ final class SpeakerResolver {
      * Shirvanian told the AP, “…” He added"), and the last recorded speaker is not known to go on.
      */
     private boolean quoteBetween(int from, int to) {
+        // far back, the last speaker is no longer nearby anyway: say so without scanning the gap
+        if (to - from > GOES_ON_REACH) return true;
         int n = doc.toks.size();
         // the statement's own quotation: the anchor may be its opening mark, which stands outside it
         int own = from >= 0 && from < n ? doc.inQuote[from] : -1;
         if (own < 0 && from + 1 < n) own = doc.inQuote[from + 1];
-        // far back, the last speaker is no longer nearby anyway: say so without scanning the gap
-        if (to - from > GOES_ON_REACH) return true;
         for (int k = Math.max(0, from); k < Math.min(to, n); k++) {
             if (doc.inQuote[k] >= 0 && doc.inQuote[k] != own) return true;
         }
@@ -506,8 +506,7 @@ final class SpeakerResolver {
      * clause's, so the names inside the phrase are not the one the sentence is about.
      */
     private boolean participle(int k) {
-        String w = doc.toks.get(k).lower();
-        return "VERB".equals(doc.tag(k)) && w.length() > 4 && (w.endsWith("ing") || w.endsWith("ed"));
+        return doc.verbOpener(k, false) && "VERB".equals(doc.tag(k)) && !doc.toks.get(k).lower().endsWith("ly");
     }
 
     /**

@@ -7,7 +7,6 @@ import io.dossier.analyze.text.QuoteSpan;
 
 import io.dossier.analyze.text.Token;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -730,21 +729,7 @@ final class SubjectParser {
     private boolean pluralNounOpener(int k) {
         Token w = doc.toks.get(k);
         return doc.sentenceStart[doc.sentence[k]] == k && ("NOUN".equals(doc.tag(k)) || "VERB".equals(doc.tag(k))) && w.text().endsWith("s")
-                && Gazetteer.get().lookup(w.text()) == null && !Gazetteer.get().isFirstName(w.text()) && !namedMidSentence(w.text());
-    }
-
-    /** Capitalised words the article writes inside a sentence ("Reince Priebus … Priebus said"), made when first asked. */
-    private Set<String> midSentenceCapitals;
-
-    private boolean namedMidSentence(String word) {
-        if (midSentenceCapitals == null) {
-            midSentenceCapitals = new HashSet<>();
-            for (int i = 0; i < doc.toks.size(); i++) {
-                Token x = doc.toks.get(i);
-                if (x.isCapitalized() && doc.sentenceStart[doc.sentence[i]] != i) midSentenceCapitals.add(x.text());
-            }
-        }
-        return midSentenceCapitals.contains(word);
+                && Gazetteer.get().lookup(w.text()) == null && !Gazetteer.get().isFirstName(w.text()) && !doc.namedMidSentence(w.text());
     }
 
     /** "Swiss", "Scot", "Australians": a word for the people of a nation. */
